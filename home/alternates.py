@@ -1,0 +1,96 @@
+"""URLs of the same content in other languages: switcher, canonical, hreflang."""
+
+from dataclasses import dataclass
+
+from django.urls import Resolver404, resolve, translate_url
+from django.utils import translation
+
+from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, Language, active_language, get_language
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    language: Language
+    url: str
+    is_current: bool
+    is_available: bool  # False: the content shows the German fallback there
+
+
+def page_url(page, code: str, request=None, *, full: bool = False) -> str:
+    """The page's URL in a language: its translated slugs under `/<code>/`."""
+    with translation.override(code):
+        url = page.get_url(request)
+    if full and request is not None:
+        return request.build_absolute_uri(url)
+    return url
+
+
+def _sub_path(page, request) -> str:
+    """What follows the page's own URL, e.g. `2026/12/` of a routable archive."""
+    if request is None:
+        return ""
+    own_url = page_url(page, active_language().code, request)
+    if own_url and request.path.startswith(own_url):
+        return request.path[len(own_url) :]
+    return ""
+
+
+def _with_query(url: str, request) -> str:
+    query = request.GET.urlencode() if request is not None else ""
+    return f"{url}?{query}" if query else url
+
+
+def language_links(request, page=None, *, to_home=False) -> list[LanguageLink]:
+    """One link per language the current view is offered in, to the same content."""
+    current = active_language().code
+    if page is not None and not to_home:
+        sub_path = _sub_path(page, request)
+        return [
+            LanguageLink(
+                language=get_language(code),
+                url=_with_query(page_url(page, code, request) + sub_path, request),
+                is_current=code == current,
+                is_available=page.is_available_in(code),
+            )
+            for code in page.offered_languages()
+        ]
+    return [
+        LanguageLink(
+            language=get_language(code),
+            url=f"/{code}/" if to_home else _translated_path(request, code),
+            is_current=code == current,
+            is_available=True,
+        )
+        for code in LANGUAGE_CODES
+    ]
+
+
+def _translated_path(request, code: str) -> str:
+    """The current non-page view in another language; its home page if the path is unknown."""
+    if request is None:
+        return f"/{code}/"
+    try:
+        resolve(request.path_info)
+    except Resolver404:
+        return f"/{code}/"
+    return _with_query(translate_url(request.path, code), request)
+
+
+@dataclass(frozen=True)
+class Alternates:
+    canonical: str
+    alternates: list[tuple[str, str]]  # (hreflang, absolute URL), x-default last
+
+
+def page_alternates(page, request) -> Alternates:
+    """Canonical URL and hreflang alternates listing only languages that have the content."""
+    current = active_language().code
+    available = page.available_languages()
+    alternates = [(code, page_url(page, code, request, full=True)) for code in available]
+    german_url = page_url(page, DEFAULT_LANGUAGE, request, full=True)
+    canonical = dict(alternates).get(current, german_url)
+    if len(alternates) > 1:
+        alternates.append(("x-default", german_url))
+    else:
+        alternates = []
+    return Alternates(canonical=canonical, alternates=alternates)

@@ -1,0 +1,29 @@
+"""Builds the demo portal; safe to run again (nothing is created twice)."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import translation
+
+from wagtail import hooks
+
+from home.demo.builders import DEMO_PASSWORD
+
+
+class Command(BaseCommand):
+    help = "Creates the demo content of the portal (idempotent)."
+
+    def handle(self, *args, **options):
+        # Each app registers its builder with the `register_demo_content` hook;
+        # they run in the hooks' order and each tells which logins it created.
+        logins = []
+        with translation.override("de"), transaction.atomic():
+            for builder in hooks.get_hooks("register_demo_content"):
+                logins.extend((builder(self._log) or {}).get("logins", []))
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.stdout.write("")
+        self.stdout.write("Admin login: http://127.0.0.1:8000/admin/")
+        for username, role in logins:
+            self.stdout.write(f"  {role:<28} user: {username:<22} password: {DEMO_PASSWORD}")
+
+    def _log(self, message):
+        self.stdout.write(f"  {message}")

@@ -1,0 +1,46 @@
+"""The thin base every page type of the portal builds on."""
+
+from django.utils import translation
+
+from wagtail.models import Page
+
+from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, has_value, localized_value
+
+
+class BasePage(Page):
+    """A Wagtail page translated field by field with modeltranslation.
+
+    Knows in which languages it exists (its title is translated) and which
+    languages its language switcher offers.
+    """
+
+    class Meta:
+        abstract = True
+
+    # Keep the plain `title`/`slug`/`url_path` columns German whatever the
+    # editor's admin language: modeltranslation fills them from the active
+    # language, and Wagtail's admin, redirects and search read them.
+    def save(self, *args, **kwargs):
+        with translation.override(DEFAULT_LANGUAGE):
+            return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        with translation.override(DEFAULT_LANGUAGE):
+            return super().save_revision(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # From the portal home down to the parent; the tree root is not a page to show.
+        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1).defer_streamfields()
+        return context
+
+    def offered_languages(self) -> tuple[str, ...]:
+        """Languages the switcher offers on this page; subsites narrow this down."""
+        return LANGUAGE_CODES
+
+    def is_available_in(self, code: str) -> bool:
+        return code == DEFAULT_LANGUAGE or has_value(localized_value(self, "title", code))
+
+    def available_languages(self) -> list[str]:
+        """Offered languages that really have this page's content, German first."""
+        return [code for code in self.offered_languages() if self.is_available_in(code)]

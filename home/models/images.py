@@ -1,0 +1,38 @@
+"""The portal's image model: every image carries its credit and licence.
+
+Volunteers upload photos from events and partners; the portal must be able
+to name the photographer wherever an image is shown.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class PortalImage(AbstractImage):
+    credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        blank=True,
+        help_text=_("Photographer or source, shown with the image, e.g. “Foto: Kreis Mettmann”."),
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=255,
+        blank=True,
+        help_text=_("For example “CC BY 4.0” or “all rights reserved”."),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "credit", "licence")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class PortalRendition(AbstractRendition):
+    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

@@ -1,0 +1,24 @@
+"""Fields translated with modeltranslation.
+
+Every Page subclass is registered, even without fields of its own: deleting
+an unregistered page type raises `NotRegistered` (DESIGN.md, trap 2).
+"""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from home.models import PortalHomePage, PortalSettings, StandardPage
+
+
+@register(PortalHomePage)
+class PortalHomePageTranslation(TranslationOptions):
+    fields = ("hero_heading", "hero_text", "intro", "featured")
+
+
+@register(StandardPage)
+class StandardPageTranslation(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(PortalSettings)
+class PortalSettingsTranslation(TranslationOptions):
+    fields = ("integration_office_name", "integration_office_address", "press_office_name")

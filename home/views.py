@@ -1,0 +1,63 @@
+"""Views of the portal frame that are not Wagtail pages."""
+
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.template import loader
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language_bidi
+from django.utils.translation.trans_real import parse_accept_lang_header
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from home.sitemap import sitemap_entries
+
+# Browsers name Kurdish "ku"; the portal publishes its Kurmancî (Latin script) variant.
+LANGUAGE_ALIASES = {"ku": "kmr", "kmr": "kmr"}
+
+
+def preferred_language(request) -> str:
+    """The visitor's remembered choice, else their browser's first portal language, else German."""
+    remembered = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if remembered in LANGUAGE_CODES:
+        return remembered
+    for tag, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        tag = tag.lower()
+        primary = tag.split("-")[0]
+        for candidate in (tag, primary, LANGUAGE_ALIASES.get(primary)):
+            if candidate in LANGUAGE_CODES:
+                return candidate
+    return DEFAULT_LANGUAGE
+
+
+@require_GET
+def root_redirect(request):
+    response = HttpResponseRedirect(f"/{preferred_language(request)}/")
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap_url}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def sitemap(request):
+    return render(
+        request,
+        "home/sitemap.xml",
+        {"entries": sitemap_entries(request)},
+        content_type="application/xml; charset=utf-8",
+    )
+
+
+def server_error(request):
+    """The 500 page: rendered without touching the database, which may be what failed."""
+    template = loader.get_template("500.html")
+    context = {"rtl": get_language_bidi()}
+    return HttpResponse(template.render(context), status=500)

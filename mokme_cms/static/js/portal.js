@@ -1,0 +1,53 @@
+/*
+ * Progressive enhancements of the portal. Every feature works without this
+ * file; it only remembers the language choice, folds the menu on phones and
+ * loads external embeds after the visitor's consent.
+ */
+(function () {
+    "use strict";
+
+    var LANGUAGE_COOKIE = "mokme_language";
+    var ONE_YEAR = 365 * 24 * 60 * 60;
+
+    // Remember the language picked in the switcher, so that "/" leads back to it.
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest && event.target.closest(".language-switcher a[data-language]");
+        if (!link) {
+            return;
+        }
+        var secure = window.location.protocol === "https:" ? "; Secure" : "";
+        document.cookie = LANGUAGE_COOKIE + "=" + link.dataset.language +
+            "; Path=/; Max-Age=" + ONE_YEAR + "; SameSite=Lax" + secure;
+    });
+
+    // Load an external embed only when the visitor asks for it.
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest && event.target.closest("[data-load-embed]");
+        if (!button) {
+            return;
+        }
+        var figure = button.closest("[data-external-embed]");
+        var template = figure && figure.querySelector("template");
+        if (!template) {
+            return;
+        }
+        var consent = figure.querySelector(".embed-consent");
+        var content = document.importNode(template.content, true);
+        figure.insertBefore(content, consent);
+        consent.remove();
+    });
+
+    // On narrow screens the main menu starts folded behind its "Menu" button.
+    function foldMenu() {
+        var menu = document.querySelector("[data-collapsible-menu]");
+        if (menu && window.matchMedia("(max-width: 48rem)").matches) {
+            menu.removeAttribute("open");
+        }
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", foldMenu);
+    } else {
+        foldMenu();
+    }
+})();

@@ -1,0 +1,68 @@
+"""Settings: production refuses to start without its secrets and passes `check --deploy`."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+
+from home.languages import LANGUAGE_CODES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, env):
+    return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={"PATH": os.environ["PATH"], **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_settings_need_secrets_from_the_environment():
+    result = run_manage("check", env={"DJANGO_SETTINGS_MODULE": "mokme_cms.settings.production"})
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env={
+            "DJANGO_SETTINGS_MODULE": "mokme_cms.settings.production",
+            "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-1234567890",
+            "ALLOWED_HOSTS": "mokme.example",
+            "DATABASE_URL": "postgres://mokme@127.0.0.1:5432/mokme",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_nothing_is_fetched_from_other_origins_by_the_admin():
+    assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
+    assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
+
+
+def test_kurmanji_is_known_to_django():
+    from django.utils.translation import get_language_info
+
+    assert get_language_info("kmr")["name_local"] == "Kurmancî"
+
+
+def test_page_translation_columns_exist_after_migrate(db):
+    with connection.cursor() as cursor:
+        columns = {
+            column.name
+            for column in connection.introspection.get_table_description(cursor, "wagtailcore_page")
+        }
+    for field in ("title", "slug", "url_path", "seo_title", "search_description"):
+        for code in LANGUAGE_CODES:
+            assert f"{field}_{code}" in columns

@@ -1,0 +1,97 @@
+"""The language switcher, text direction and the skip link on every page."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.factories import StandardPageFactory
+
+NAMES_IN_THEMSELVES = {
+    "de": "Deutsch",
+    "en": "English",
+    "tr": "Türkçe",
+    "ar": "العربية",
+    "fa": "فارسی",
+    "pl": "Polski",
+    "ru": "Русский",
+    "uk": "Українська",
+    "el": "Ελληνικά",
+    "it": "Italiano",
+    "kmr": "Kurmancî",
+}
+
+
+@pytest.fixture
+def about_page(home_page):
+    return StandardPageFactory(
+        parent=home_page,
+        title="Über uns",
+        slug="ueber-uns",
+        title_tr="Hakkımızda",
+        slug_tr="hakkimizda",
+        title_ar="من نحن",
+        slug_ar="man-nahnu",
+    )
+
+
+def switcher_links(html):
+    soup = BeautifulSoup(html, "html.parser")
+    nav = soup.select_one("nav.language-switcher")
+    return {a["lang"]: a for a in nav.select("a")}
+
+
+def test_switcher_names_every_language_in_itself(client, about_page):
+    links = switcher_links(client.get("/de/ueber-uns/").content)
+    assert {code: a.get_text(strip=True) for code, a in links.items()} == NAMES_IN_THEMSELVES
+
+
+def test_switcher_links_to_the_same_page_with_translated_slugs(client, about_page):
+    links = switcher_links(client.get("/de/ueber-uns/").content)
+    assert links["tr"]["href"] == "/tr/hakkimizda/"
+    assert links["ar"]["href"] == "/ar/man-nahnu/"
+    # Not translated into Polish: same page, German slug, Polish interface.
+    assert links["pl"]["href"] == "/pl/ueber-uns/"
+    assert links["de"]["aria-current"] == "true"
+    assert client.get(links["tr"]["href"]).status_code == 200
+
+
+def test_switcher_keeps_the_query_string(client, about_page):
+    links = switcher_links(client.get("/de/ueber-uns/?seite=2").content)
+    assert links["tr"]["href"] == "/tr/hakkimizda/?seite=2"
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_arabic_and_persian_read_right_to_left(client, home_page, code):
+    html = BeautifulSoup(client.get(f"/{code}/").content, "html.parser").html
+    assert html["lang"] == code
+    assert html["dir"] == "rtl"
+
+
+@pytest.mark.parametrize("code", ["de", "en", "tr", "pl", "ru", "uk", "el", "it", "kmr"])
+def test_other_languages_read_left_to_right(client, home_page, code):
+    html = BeautifulSoup(client.get(f"/{code}/").content, "html.parser").html
+    assert html["lang"] == code
+    assert html["dir"] == "ltr"
+
+
+@pytest.mark.parametrize(
+    ("code", "skip_text"),
+    [("de", "Zum Inhalt springen"), ("en", "Skip to content"), ("tr", "İçeriğe geç")],
+)
+def test_skip_link_is_the_first_link_and_translated(client, home_page, code, skip_text):
+    soup = BeautifulSoup(client.get(f"/{code}/").content, "html.parser")
+    first_focusable = soup.body.find(["a", "button", "input", "select", "textarea"])
+    assert first_focusable["href"] == "#main"
+    assert first_focusable.get_text(strip=True) == skip_text
+    assert soup.find("main")["id"] == "main"
+
+
+def test_every_rtl_language_page_has_translated_skip_link(client, home_page):
+    soup = BeautifulSoup(client.get("/ar/").content, "html.parser")
+    assert soup.select_one("a.skip-link").get_text(strip=True) == "انتقل إلى المحتوى"
+
+
+def test_landmarks(client, about_page):
+    soup = BeautifulSoup(client.get("/de/ueber-uns/").content, "html.parser")
+    assert soup.find("header") and soup.find("main") and soup.find("footer")
+    labels = {nav.get("aria-label") for nav in soup.find_all("nav")}
+    assert {"Sprache wählen", "Hauptnavigation", "Rechtliches"} <= labels
