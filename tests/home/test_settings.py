@@ -66,3 +66,21 @@ def test_page_translation_columns_exist_after_migrate(db):
     for field in ("title", "slug", "url_path", "seo_title", "search_description"):
         for code in LANGUAGE_CODES:
             assert f"{field}_{code}" in columns
+
+
+def test_production_static_files_are_hashed_and_compressed(tmp_path):
+    result = run_manage(
+        "collectstatic",
+        "--noinput",
+        env={
+            "DJANGO_SETTINGS_MODULE": "mokme_cms.settings.production",
+            "SECRET_KEY": "collectstatic-only-secret",
+            "ALLOWED_HOSTS": "mokme.example",
+            "DATABASE_URL": "postgres://mokme@127.0.0.1:5432/mokme",
+            "STATIC_ROOT": str(tmp_path),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    hashed = [path.name for path in (tmp_path / "css").glob("portal.*.css")]
+    assert len(hashed) == 1
+    assert (tmp_path / "css" / f"{hashed[0]}.gz").exists()
