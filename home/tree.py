@@ -1,7 +1,10 @@
 """Setting up the top of the page tree for the portal."""
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.languages import LANGUAGE_CODES
 
@@ -13,6 +16,14 @@ def prepare_tree_root() -> Page:
     migrations ran, so the root created by Wagtail's migration has them empty,
     and its children would get paths without the leading slash.
     """
+    # Wagtail's migrations create the locale and the root; a flushed database
+    # (as in transactional tests) has neither.
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Page.objects.filter(depth=1).exists():
+        with translation.override(settings.LANGUAGE_CODE):
+            Page.add_root(
+                instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page))
+            )
     Page.objects.filter(depth=1).update(
         **{build_localized_fieldname("url_path", code): "/" for code in LANGUAGE_CODES}
     )
