@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
+
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Locale, Page, Site
 
