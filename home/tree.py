@@ -5,13 +5,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from home.languages import LANGUAGE_CODES
 
 
 def prepare_tree_root() -> Page:
-    """The tree root with a `/` url_path in every language.
+    """The tree root with a `/` url_path in every language (and the root collection).
 
     wagtail-modeltranslation adds the translated url_path columns after the
     migrations ran, so the root created by Wagtail's migration has them empty,
@@ -20,6 +20,8 @@ def prepare_tree_root() -> Page:
     # Wagtail's migrations create the locale and the root; a flushed database
     # (as in transactional tests) has neither.
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Collection.objects.filter(depth=1).exists():
+        Collection.add_root(name="Root")
     if not Page.objects.filter(depth=1).exists():
         with translation.override(settings.LANGUAGE_CODE):
             Page.add_root(

@@ -7,10 +7,11 @@ from home.demo import legal_texts, portal_texts
 from home.demo.builders import add_child_once, demo_image, demo_user, set_translated, stream
 from home.languages import DEFAULT_LANGUAGE
 from home.models import PortalHomePage, PortalSettings, StandardPage
-from home.tree import install_portal_home
+from home.tree import install_portal_home, prepare_tree_root
 
 
 def build_portal(log):
+    prepare_tree_root()
     home = PortalHomePage.objects.first()
     if home is None:
         home = _home_page()
