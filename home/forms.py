@@ -24,6 +24,8 @@ class AccessibleFormMixin:
 
     def _describe(self, name, suffix):
         widget = self.fields[name].widget
+        if getattr(widget, "use_fieldset", False):
+            return  # the template describes the whole fieldset instead
         field_id = self[name].id_for_label
         described = widget.attrs.get("aria-describedby", "").split()
         if f"{field_id}-{suffix}" not in described:
@@ -42,6 +44,9 @@ class HoneypotMixin(forms.Form):
 
     def is_spam(self) -> bool:
         return bool(self.data.get("website"))
+
+    def cleaned_data_without_honeypot(self) -> dict:
+        return {name: value for name, value in self.cleaned_data.items() if name != "website"}
 
 
 class BarrierReportForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):

@@ -56,6 +56,12 @@ def sitemap(request):
     )
 
 
+def bad_request(request, exception=None):
+    """The 400 page, in the visitor's language, saying what was wrong where we know it."""
+    message = str(exception) if exception is not None and exception.args else ""
+    return render(request, "400.html", {"message": message}, status=400)
+
+
 def server_error(request):
     """The 500 page: rendered without touching the database, which may be what failed."""
     template = loader.get_template("500.html")

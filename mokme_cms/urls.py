@@ -2,14 +2,20 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import feedback_views, views
+from home import feedback_views, serving, views
+from organisations import views as organisation_views
+
+# Wagtail's own front-end helpers (password-protected pages, login), without its serve view.
+WAGTAIL_UTILITY_PATTERNS = [
+    pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"
+]
 
 urlpatterns = [
     path("", views.root_redirect, name="root_redirect"),
@@ -28,9 +34,12 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path(_("report-a-barrier/"), feedback_views.barrier_report, name="barrier_report"),
-    # Wagtail serves every page; it must stay the last pattern.
-    path("", include(wagtail_urls)),
+    path(_("register-an-organisation/"), organisation_views.apply, name="organisation_apply"),
+    *WAGTAIL_UTILITY_PATTERNS,
+    # Wagtail serves every page (with a way back from German slugs); it must stay the last pattern.
+    re_path(wagtail_urls.serve_pattern, serving.serve_page, name="wagtail_serve"),
     prefix_default_language=True,
 )
 
+handler400 = "home.views.bad_request"
 handler500 = "home.views.server_error"

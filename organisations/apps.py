@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class OrganisationsConfig(AppConfig):
     name = "organisations"
     verbose_name = _("Organisations")
+
+    def ready(self):
+        from organisations import signals
+
+        signals.connect()

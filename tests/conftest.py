@@ -3,6 +3,8 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
+from organisations.models import Community, FieldOfActivity, SpokenLanguage, Town
+from organisations.taxonomy_data import seed_taxonomy
 from tests.factories import PortalHomePageFactory
 
 
@@ -14,6 +16,25 @@ def _german_and_clean_cache():
     cache.clear()
     yield
     translation.activate("de")
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(request):
+    """The towns and other reference rows from the migrations.
+
+    Transactional tests (the browser tests) flush every table when they end,
+    taking the migrations' rows with them; later tests on the same worker get
+    them back here.
+    """
+    if not {"db", "transactional_db", "django_db_setup"} & set(request.fixturenames):
+        return
+    if "transactional_db" in request.fixturenames or "live_server" in request.fixturenames:
+        request.getfixturevalue("transactional_db")
+    else:
+        request.getfixturevalue("db")
+    if not Town.objects.exists():
+        with translation.override("de"):
+            seed_taxonomy(Town, FieldOfActivity, Community, SpokenLanguage)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from django.utils.text import slugify
 
 from home.models import PortalHomePage, PortalImage, StandardPage
 from home.tree import install_portal_home
+from organisations.models import OrganisationContentPage, OrganisationIndexPage, OrganisationPage, Town
 
 
 class GermanPageFactory(wagtail_factories.PageFactory):
@@ -63,3 +64,50 @@ class PortalImageFactory(wagtail_factories.ImageFactory):
 
     class Meta:
         model = PortalImage
+
+
+class OrganisationIndexPageFactory(GermanPageFactory):
+    title = "Organisationen"
+    slug = "organisationen"
+
+    class Meta:
+        model = OrganisationIndexPage
+
+
+class OrganisationPageFactory(GermanPageFactory):
+    """A subsite without provisioning (no group, no collection): for listings and pages."""
+
+    title = factory.Sequence(lambda n: f"Kulturverein {n} e.V.")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    short_description = "Ein Verein aus dem Kreis Mettmann."
+    town = factory.LazyFunction(lambda: Town.objects.get(slug="hilden"))
+
+    class Meta:
+        model = OrganisationPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def fields_of_activity(self, create, extracted, **kwargs):
+        if extracted:
+            self.fields_of_activity.set(extracted)
+            self.save_revision().publish()
+
+    @factory.post_generation
+    def spoken_languages(self, create, extracted, **kwargs):
+        if extracted:
+            self.spoken_languages.set(extracted)
+            self.save_revision().publish()
+
+    @factory.post_generation
+    def communities(self, create, extracted, **kwargs):
+        if extracted:
+            self.communities.set(extracted)
+            self.save_revision().publish()
+
+
+class OrganisationContentPageFactory(GermanPageFactory):
+    title = factory.Sequence(lambda n: f"Angebot {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+
+    class Meta:
+        model = OrganisationContentPage

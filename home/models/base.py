@@ -10,12 +10,18 @@ from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, has_value, localize
 class BasePage(Page):
     """A Wagtail page translated field by field with modeltranslation.
 
-    Knows in which languages it exists (its title is translated) and which
+    Knows in which languages it exists and which
     languages its language switcher offers.
     """
 
     class Meta:
         abstract = True
+
+    # A page exists in a language when one of these fields is translated; the
+    # rest falls back to German field by field. Organisations keep their
+    # (German) name in every language, so their description counts as well.
+    # Stream fields are left out on purpose: listings and the sitemap defer them.
+    translation_markers = ("title",)
 
     # Keep the plain `title`/`slug`/`url_path` columns German whatever the
     # editor's admin language: modeltranslation fills them from the active
@@ -39,7 +45,9 @@ class BasePage(Page):
         return LANGUAGE_CODES
 
     def is_available_in(self, code: str) -> bool:
-        return code == DEFAULT_LANGUAGE or has_value(localized_value(self, "title", code))
+        return code == DEFAULT_LANGUAGE or any(
+            has_value(localized_value(self, field, code)) for field in self.translation_markers
+        )
 
     def available_languages(self) -> list[str]:
         """Offered languages that really have this page's content, German first."""

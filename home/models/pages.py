@@ -14,6 +14,8 @@ from .base import BasePage
 
 
 class PortalHomePage(BasePage):
+    translation_markers = ("title", "hero_heading")
+
     hero_heading = models.CharField(_("hero heading"), max_length=200, blank=True)
     hero_text = models.TextField(_("hero text"), blank=True, max_length=600)
     hero_image = models.ForeignKey(
@@ -50,7 +52,11 @@ class PortalHomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     # The directory, calendar, news and press archive join this list as their
     # apps land; named as strings so that `home` imports none of them.
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "organisations.OrganisationIndexPage",
+        "organisations.PartnersPage",
+    ]
     max_count = 1
 
     class Meta:
@@ -70,6 +76,8 @@ class PortalHomePage(BasePage):
 
 class StandardPage(BasePage):
     """About, Leichte Sprache, Impressum, Datenschutz, Barrierefreiheit and the like."""
+
+    translation_markers = ("title", "intro")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)

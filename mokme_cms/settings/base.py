@@ -57,7 +57,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "home.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -233,3 +233,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"mokme": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_forms.PortalLoginForm"
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
+# Invitations to new editors carry a set-password link; give volunteers a week.
+PASSWORD_RESET_TIMEOUT = 7 * 24 * 60 * 60

@@ -96,3 +96,10 @@ def test_menu_entry_without_translation_is_marked_german(client, home_page, part
     soup = soup_of(client, "/pl/")
     entry = soup.select_one('nav.main-menu a[href="/pl/sprachcafe/"], .main-menu a[href="/pl/sprachcafe/"]')
     assert entry["lang"] == "de"
+
+
+def test_german_slugs_under_another_language_redirect_to_the_translated_address(client, partly_translated):
+    response = client.get("/tr/sprachcafe/?x=1")
+    assert response.status_code == 301
+    assert response["Location"] == "/tr/dil-kafesi/?x=1"
+    assert client.get("/tr/gibt-es-nicht/").status_code == 404

@@ -23,7 +23,7 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write("Admin login: http://127.0.0.1:8000/admin/")
         for username, role in logins:
-            self.stdout.write(f"  {role:<28} user: {username:<22} password: {DEMO_PASSWORD}")
+            self.stdout.write(f"  {role}\n      user: {username}   password: {DEMO_PASSWORD}")
 
     def _log(self, message):
         self.stdout.write(f"  {message}")

@@ -51,3 +51,27 @@
         foldMenu();
     }
 })();
+
+/*
+ * Email addresses of organisations are written reversed in data attributes,
+ * so that harvesters reading the HTML find none; here they become mailto links.
+ */
+(function () {
+    "use strict";
+
+    function reveal() {
+        var links = document.querySelectorAll("a.protected-email[data-user][data-domain]");
+        Array.prototype.forEach.call(links, function (link) {
+            var reverse = function (text) { return text.split("").reverse().join(""); };
+            var address = reverse(link.dataset.user) + "@" + reverse(link.dataset.domain);
+            link.href = "mailto:" + address;
+            link.textContent = address;
+        });
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", reveal);
+    } else {
+        reveal();
+    }
+})();

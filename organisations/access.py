@@ -1,0 +1,29 @@
+"""Who may see what: moderators see everything, editors only their own organisations."""
+
+from django.db.models import Q
+
+from organisations.models import MODERATE_PERMISSION, OrganisationIndexPage, OrganisationPage
+
+
+def is_moderator(user) -> bool:
+    return user.is_active and (user.is_superuser or user.has_perm(MODERATE_PERMISSION))
+
+
+def organisations_of(user):
+    """The organisations whose editors' group the user belongs to."""
+    if not user.is_authenticated:
+        return OrganisationPage.objects.none()
+    return OrganisationPage.objects.filter(editor_group__in=user.groups.all())
+
+
+def pages_visible_to(user, pages):
+    """Leaves out other organisations' subsites and other people's drafts."""
+    if is_moderator(user):
+        return pages
+    own = Q()
+    for path in organisations_of(user).values_list("path", flat=True):
+        own |= Q(path__startswith=path)
+    for directory in OrganisationIndexPage.objects.values("path", "depth"):
+        inside = Q(path__startswith=directory["path"], depth__gt=directory["depth"])
+        pages = pages.exclude(inside & ~own) if own else pages.exclude(inside)
+    return pages.filter(Q(live=True) | own) if own else pages.filter(live=True)

@@ -1,0 +1,76 @@
+"""The contact form of each subsite: stored first, then mailed to the organisation."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.http import HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from home.ratelimit import hit
+from organisations.forms import ContactForm
+from organisations.models import ContactMessage
+
+logger = logging.getLogger("mokme.organisations")
+
+MESSAGES_PER_HOUR = 5
+
+
+def contact_view(organisation, request):
+    contact_url = organisation.url + "contact/"
+    status = 200
+    if request.method == "POST":
+        form = ContactForm(request.POST)
+        if form.is_spam():
+            # A bot is answered as if it succeeded, so that it learns nothing.
+            return HttpResponseRedirect(contact_url + "?sent=1")
+        if not hit(request, "contact", limit=MESSAGES_PER_HOUR, window_seconds=3600):
+            form.add_error(
+                None, _("You have sent several messages in a short time. Please try again in an hour.")
+            )
+            status = 429
+        elif form.is_valid():
+            message = ContactMessage.objects.create(
+                organisation=organisation, language=get_language(), **form.cleaned_data_without_honeypot()
+            )
+            deliver(message)
+            return HttpResponseRedirect(contact_url + "?sent=1")
+    else:
+        form = ContactForm()
+    context = organisation.get_context(request)
+    context.update({"form": form, "sent": request.GET.get("sent") == "1", "contact_url": contact_url})
+    return TemplateResponse(request, "organisations/contact.html", context, status=status)
+
+
+def recipients(organisation) -> list[str]:
+    """The organisation's own address, else its editors'."""
+    if organisation.email:
+        return [organisation.email]
+    if organisation.editor_group is None:
+        return []
+    return list(
+        organisation.editor_group.user_set.filter(is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+
+
+def deliver(message: ContactMessage):
+    to = recipients(message.organisation)
+    if not to:
+        return
+    # Volunteers read the portal's mails in German; the visitor's language is named.
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Message via mokme: %(subject)s") % {"subject": message.subject}
+        body = render_to_string("organisations/email/contact_message.txt", {"message": message})
+    email = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, to, reply_to=[message.email])
+    try:
+        email.send()
+    except OSError:
+        logger.exception("Contact message %s stored but not mailed", message.pk)
+        return
+    ContactMessage.objects.filter(pk=message.pk).update(delivered=True)

@@ -1,0 +1,122 @@
+"""Public forms of the organisations: directory filters, contact form, online application."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.forms import AccessibleFormMixin, HoneypotMixin
+from organisations.models import Community, FieldOfActivity, OrganisationApplication, SpokenLanguage, Town
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    """Chooses by slug in the URL; shows the name in the visitor's language."""
+
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Name or description"), max_length=100, required=False)
+    town = SlugChoiceField(
+        label=_("Town"),
+        queryset=Town.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All towns"),
+    )
+    field = SlugChoiceField(
+        label=_("Field of activity"),
+        queryset=FieldOfActivity.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All fields"),
+    )
+    community = SlugChoiceField(
+        label=_("Community"),
+        queryset=Community.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All communities"),
+    )
+    language = SlugChoiceField(
+        label=_("Language spoken"),
+        queryset=SpokenLanguage.objects.all(),
+        to_field_name="code",
+        required=False,
+        empty_label=_("All languages"),
+    )
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        # Choices sorted by the name in the visitor's language.
+        for name in ("town", "field", "community", "language"):
+            field = self.fields[name]
+            options = sorted(
+                ((getattr(obj, field.to_field_name), obj.name) for obj in field.queryset),
+                key=lambda choice: choice[1].casefold(),
+            )
+            field.choices = [("", field.empty_label), *options]
+
+    def clean_q(self):
+        return " ".join(self.cleaned_data["q"].split())
+
+
+class ContactForm(AccessibleFormMixin, HoneypotMixin, forms.Form):
+    name = forms.CharField(label=_("Your name"), max_length=200)
+    email = forms.EmailField(
+        label=_("Your email address"), help_text=_("So that the organisation can reply.")
+    )
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    message = forms.CharField(label=_("Message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 8}))
+
+
+class ApplicationForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the district's integration office stores these details to process the application "
+            "and contacts me about it."
+        ),
+        required=True,
+        error_messages={"required": _("Without your consent we cannot process the application.")},
+    )
+
+    class Meta:
+        model = OrganisationApplication
+        fields = [
+            "name",
+            "contact_name",
+            "email",
+            "phone",
+            "town",
+            "communities",
+            "spoken_languages",
+            "fields_of_activity",
+            "description",
+            "consent",
+        ]
+        labels = {
+            "name": _("Name of the organisation"),
+            "contact_name": _("Contact person"),
+            "email": _("Email address"),
+            "phone": _("Phone (optional)"),
+            "town": _("Town"),
+            "communities": _("Communities"),
+            "spoken_languages": _("Languages spoken in the organisation"),
+            "fields_of_activity": _("Fields of activity"),
+            "description": _("What does your organisation do?"),
+        }
+        help_texts = {
+            "description": _("A few sentences; they can become the description in the directory."),
+        }
+        widgets = {
+            "communities": forms.CheckboxSelectMultiple,
+            "spoken_languages": forms.CheckboxSelectMultiple,
+            "fields_of_activity": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 6}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["town"].empty_label = _("Choose a town")
+        for name in ("communities", "spoken_languages", "fields_of_activity", "town"):
+            field = self.fields[name]
+            field.label_from_instance = lambda obj: obj.name

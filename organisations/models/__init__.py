@@ -1,0 +1,29 @@
+from .applications import OrganisationApplication
+from .messages import ContactMessage
+from .ownership import OrganisationOwnedMixin
+from .pages import (
+    MODERATE_PERMISSION,
+    OrganisationContentPage,
+    OrganisationIndexPage,
+    OrganisationPage,
+    OrganisationSocialLink,
+)
+from .partners import Partner, PartnersPage
+from .taxonomy import Community, FieldOfActivity, SpokenLanguage, Town
+
+__all__ = [
+    "MODERATE_PERMISSION",
+    "Community",
+    "ContactMessage",
+    "FieldOfActivity",
+    "OrganisationApplication",
+    "OrganisationContentPage",
+    "OrganisationIndexPage",
+    "OrganisationOwnedMixin",
+    "OrganisationPage",
+    "OrganisationSocialLink",
+    "Partner",
+    "PartnersPage",
+    "SpokenLanguage",
+    "Town",
+]

@@ -1,0 +1,270 @@
+"""The directory, the organisations' subsites and their content pages."""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Collection, Orderable
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from home.models import BasePage
+from organisations.fields import LanguageCodesField
+
+from .ownership import OrganisationOwnedMixin
+
+MODERATE_PERMISSION = "organisations.moderate_organisations"
+
+
+class OrganisationIndexPage(BasePage):
+    """The directory: every live organisation, filterable and in A–Z order."""
+
+    translation_markers = ("title", "intro")
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=800)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.PortalHomePage"]
+    subpage_types = ["organisations.OrganisationPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("organisation directory")
+
+    def get_context(self, request, *args, **kwargs):
+        from organisations.directory import directory_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(directory_context(self, request))
+        return context
+
+
+class OrganisationPage(RoutablePageMixin, BasePage):
+    """An organisation's subsite, edited by its own volunteers."""
+
+    translation_markers = ("title", "short_description")
+
+    short_description = models.TextField(
+        _("short description"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences shown in the directory."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("about the organisation"), blank=True)
+    logo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("year founded"), null=True, blank=True, validators=[MinValueValidator(1900)]
+    )
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postcode = models.CharField(
+        _("postcode"),
+        max_length=5,
+        blank=True,
+        validators=[RegexValidator(r"^\d{5}$", _("Enter a postcode of five digits."))],
+    )
+    town = models.ForeignKey(
+        "organisations.Town",
+        verbose_name=_("town"),
+        on_delete=models.PROTECT,
+        related_name="seated_organisations",
+    )
+    email = models.EmailField(
+        _("email"), blank=True, help_text=_("Receives the messages of the contact form.")
+    )
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    office_hours = models.TextField(_("office hours"), blank=True, max_length=600)
+    publication_languages = LanguageCodesField(
+        _("languages of this subsite"),
+        help_text=_("The languages besides German in which the organisation publishes its pages."),
+    )
+    fields_of_activity = ParentalManyToManyField(
+        "organisations.FieldOfActivity", verbose_name=_("fields of activity"), blank=True
+    )
+    communities = ParentalManyToManyField(
+        "organisations.Community", verbose_name=_("communities"), blank=True
+    )
+    spoken_languages = ParentalManyToManyField(
+        "organisations.SpokenLanguage", verbose_name=_("languages spoken"), blank=True
+    )
+    towns_served = ParentalManyToManyField(
+        "organisations.Town", verbose_name=_("towns served"), blank=True, related_name="served_by"
+    )
+    is_trusted = models.BooleanField(
+        _("trusted"),
+        default=False,
+        help_text=_("Trusted organisations publish directly; others go through moderation."),
+    )
+    editor_group = models.ForeignKey(
+        Group, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+    collection = models.ForeignKey(
+        Collection, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("short_description"),
+        FieldRowPanel([FieldPanel("logo"), FieldPanel("cover_image")], heading=_("Images")),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("street"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("town")]),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("website"),
+                InlinePanel("social_links", label=_("Social media")),
+                FieldPanel("office_hours"),
+            ],
+            heading=_("Address and contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("founded_year"),
+                FieldPanel("fields_of_activity", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("communities", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("spoken_languages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("towns_served", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("publication_languages"),
+            ],
+            heading=_("Profile"),
+        ),
+    ]
+    settings_panels = [
+        *BasePage.settings_panels,
+        FieldPanel("is_trusted", permission=MODERATE_PERMISSION),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("short_description"),
+        index.SearchField("body"),
+        index.FilterField("town"),
+    ]
+
+    parent_page_types = ["organisations.OrganisationIndexPage"]
+    subpage_types = ["organisations.OrganisationContentPage"]
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        permissions = [("moderate_organisations", _("Can moderate organisations"))]
+
+    def clean(self):
+        super().clean()
+        if self.founded_year and self.founded_year > datetime.date.today().year:
+            raise ValidationError({"founded_year": _("The year founded cannot lie in the future.")})
+
+    def offered_languages(self):
+        chosen = set(self.publication_languages or [])
+        return tuple(code for code in LANGUAGE_CODES if code == DEFAULT_LANGUAGE or code in chosen)
+
+    @cached_property
+    def subsite_pages(self):
+        """The organisation's own pages for the subsite navigation."""
+        return list(
+            OrganisationContentPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisation"] = self
+        # News and events add their sections through this hook, so that this
+        # app does not import them.
+        context["subsite_sections"] = [
+            section
+            for hook in hooks.get_hooks("organisation_page_sections")
+            if (section := hook(request, self)) is not None
+        ]
+        return context
+
+    @path("")
+    def subsite_home(self, request):
+        return self.render(request)
+
+    @path("contact/")
+    def contact(self, request):
+        from organisations.contact import contact_view
+
+        return contact_view(self, request)
+
+
+class OrganisationSocialLink(Orderable):
+    PLATFORMS = [
+        ("facebook", "Facebook"),
+        ("instagram", "Instagram"),
+        ("youtube", "YouTube"),
+        ("tiktok", "TikTok"),
+        ("x", "X"),
+        ("mastodon", "Mastodon"),
+        ("telegram", "Telegram"),
+        ("whatsapp", "WhatsApp"),
+    ]
+
+    organisation = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="social_links")
+    platform = models.CharField(_("platform"), max_length=20, choices=PLATFORMS)
+    url = models.URLField(_("address"))
+
+    panels = [FieldRowPanel([FieldPanel("platform"), FieldPanel("url")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("social media link")
+
+
+class OrganisationContentPage(OrganisationOwnedMixin, BasePage):
+    """“About us”, “Offers”, “Youth group” and the like on an organisation's subsite."""
+
+    translation_markers = ("title", "intro")
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=800)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["organisations.OrganisationPage", "organisations.OrganisationContentPage"]
+    subpage_types = ["organisations.OrganisationContentPage"]
+
+    class Meta:
+        verbose_name = _("organisation page")
+        verbose_name_plural = _("organisation pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisation"] = self.organisation
+        return context

@@ -1,0 +1,126 @@
+"""The portal's roles: moderators, organisation editors, and the review workflow.
+
+Set up idempotently by `ensure_moderation_setup()`, which the release step
+(`manage.py setup_portal_roles`), provisioning and the demo content all call.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+MODERATORS_GROUP = "Portal-Moderation"
+WORKFLOW_NAME = "Prüfung durch die Redaktion"
+TASK_NAME = "Freigabe durch die Portal-Moderation"
+
+PAGE_PERMISSIONS_EDITOR = ("add_page", "change_page")
+PAGE_PERMISSIONS_PUBLISH = ("publish_page",)
+PAGE_PERMISSIONS_MODERATOR = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+)
+COLLECTION_PERMISSIONS_EDITOR = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+)
+COLLECTION_PERMISSIONS_MODERATOR = (
+    *COLLECTION_PERMISSIONS_EDITOR,
+    ("wagtailimages", "delete_image"),
+    ("wagtaildocs", "delete_document"),
+)
+# Model permissions of each group; per-object limits come from permission policies.
+MODEL_PERMISSIONS_EDITOR = (
+    ("wagtailadmin", "access_admin"),
+    ("organisations", "view_contactmessage"),
+    ("organisations", "delete_contactmessage"),
+)
+MODEL_PERMISSIONS_MODERATOR = (
+    *MODEL_PERMISSIONS_EDITOR,
+    ("organisations", "moderate_organisations"),
+    ("organisations", "view_organisationapplication"),
+    ("organisations", "change_organisationapplication"),
+    ("organisations", "add_partner"),
+    ("organisations", "change_partner"),
+    ("organisations", "delete_partner"),
+    ("organisations", "add_community"),
+    ("organisations", "change_community"),
+    ("organisations", "add_spokenlanguage"),
+    ("organisations", "change_spokenlanguage"),
+    ("organisations", "add_fieldofactivity"),
+    ("organisations", "change_fieldofactivity"),
+    ("home", "view_barrierreport"),
+    ("home", "change_barrierreport"),
+)
+
+
+def permission(app_label: str, codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def page_permission(codename: str) -> Permission:
+    return Permission.objects.get(content_type=ContentType.objects.get_for_model(Page), codename=codename)
+
+
+def _ensure_permissions_exist():
+    # Permissions are created after `migrate`; a flushed test database or a
+    # freshly migrated one may not have them yet when this runs.
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+
+
+@transaction.atomic
+def ensure_moderation_setup(portal_root: Page | None = None) -> tuple[Group, Workflow]:
+    """The moderators' group with its rights, and the review workflow on the directory."""
+    _ensure_permissions_exist()
+    moderators, _created = Group.objects.get_or_create(name=MODERATORS_GROUP)
+    moderators.permissions.add(*(permission(app, code) for app, code in MODEL_PERMISSIONS_MODERATOR))
+
+    portal_root = portal_root or Page.objects.filter(depth=2).first()
+    if portal_root is not None:
+        for codename in PAGE_PERMISSIONS_MODERATOR:
+            GroupPagePermission.objects.get_or_create(
+                group=moderators, page=portal_root, permission=page_permission(codename)
+            )
+    root_collection = Collection.get_first_root_node()
+    for app, codename in COLLECTION_PERMISSIONS_MODERATOR:
+        GroupCollectionPermission.objects.get_or_create(
+            group=moderators, collection=root_collection, permission=permission(app, codename)
+        )
+
+    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+    task.groups.add(moderators)
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+
+    from organisations.models import OrganisationIndexPage
+
+    for directory in OrganisationIndexPage.objects.all():
+        WorkflowPage.objects.update_or_create(page=directory, defaults={"workflow": workflow})
+    return moderators, workflow
+
+
+def moderators_group() -> Group:
+    return Group.objects.get_or_create(name=MODERATORS_GROUP)[0]

@@ -1,0 +1,166 @@
+"""Admin integration of the organisations: isolation, moderation, messages, directory data."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import DeleteView, InspectView, SnippetViewSet, SnippetViewSetGroup
+
+from organisations.access import is_moderator, pages_visible_to
+from organisations.admin_views import ApplicationViewSet
+from organisations.models import (
+    Community,
+    ContactMessage,
+    FieldOfActivity,
+    OrganisationPage,
+    Partner,
+    SpokenLanguage,
+    Town,
+)
+from organisations.permissions import OrganisationMessagePermissionPolicy
+
+# Registered before any view asks for it; limits every message view to the editor's organisations.
+register_permission_policy(ContactMessage, OrganisationMessagePermissionPolicy(ContactMessage))
+
+
+class OwnMessageMixin:
+    """Another organisation's message answers 404, as if it did not exist."""
+
+    def get_object(self, queryset=None):
+        visible = self.permission_policy.instances_user_has_any_permission_for(
+            self.request.user, ["view", "delete"]
+        )
+        return get_object_or_404(visible, pk=self.kwargs[self.pk_url_kwarg])
+
+
+class MessageInspectView(OwnMessageMixin, InspectView):
+    pass
+
+
+class MessageDeleteView(OwnMessageMixin, DeleteView):
+    pass
+
+
+class ContactMessageViewSet(SnippetViewSet):
+    model = ContactMessage
+    icon = "mail"
+    menu_label = _("Contact messages")
+    menu_order = 240
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    inspect_view_class = MessageInspectView
+    delete_view_class = MessageDeleteView
+    copy_view_enabled = False
+    list_display = [
+        "subject",
+        "name",
+        Column("organisation", label=_("organisation"), accessor="organisation"),
+        "created_at",
+        "delivered",
+    ]
+    list_filter = ["delivered"]
+    list_export = [
+        "created_at",
+        "organisation",
+        "name",
+        "email",
+        "subject",
+        "message",
+        "language",
+        "delivered",
+    ]
+    export_filename = "kontaktnachrichten"
+    search_fields = ["subject", "name", "message"]
+    inspect_view_fields = [
+        "organisation",
+        "name",
+        "email",
+        "subject",
+        "message",
+        "language",
+        "created_at",
+        "delivered",
+    ]
+
+    def get_queryset(self, request):
+        return self.permission_policy.instances_user_has_any_permission_for(
+            request.user, ["view", "delete"]
+        ).select_related("organisation")
+
+
+register_snippet(ContactMessageViewSet)
+
+
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "site"
+    list_display = ["name", "kind", "url"]
+    list_filter = ["kind"]
+
+
+class TownViewSet(SnippetViewSet):
+    model = Town
+    icon = "home"
+    list_display = ["name", "slug"]
+
+
+class FieldOfActivityViewSet(SnippetViewSet):
+    model = FieldOfActivity
+    icon = "tag"
+    list_display = ["name", "slug", "sort_order"]
+
+
+class CommunityViewSet(SnippetViewSet):
+    model = Community
+    icon = "globe"
+    list_display = ["name", "slug"]
+
+
+class SpokenLanguageViewSet(SnippetViewSet):
+    model = SpokenLanguage
+    icon = "comment"
+    list_display = ["name", "name_local", "code"]
+
+
+class DirectoryDataGroup(SnippetViewSetGroup):
+    items = (PartnerViewSet, TownViewSet, FieldOfActivityViewSet, CommunityViewSet, SpokenLanguageViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Directory")
+    menu_order = 260
+
+
+register_snippet(DirectoryDataGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_application_viewset():
+    return ApplicationViewSet()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_organisations_in_chooser(pages, request):
+    return pages_visible_to(request.user, pages)
+
+
+@hooks.register("before_delete_page")
+def only_moderators_delete_organisations(request, page):
+    if isinstance(page.specific, OrganisationPage) and not is_moderator(request.user):
+        raise PermissionDenied
+
+
+@hooks.register("register_demo_content", order=20)
+def build_organisations_demo(log):
+    from organisations.demo.organisations import build_organisations
+
+    return build_organisations(log)
+
+
+@hooks.register("home_page_sections")
+def organisations_on_home_page(request, home_page):
+    from organisations.teasers import home_page_section
+
+    return home_page_section(request, home_page)
