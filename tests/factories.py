@@ -12,7 +12,13 @@ from django.utils.text import slugify
 
 from home.models import PortalHomePage, PortalImage, StandardPage
 from home.tree import install_portal_home
-from organisations.models import OrganisationContentPage, OrganisationIndexPage, OrganisationPage, Town
+from organisations.models import (
+    OrganisationContentPage,
+    OrganisationIndexPage,
+    OrganisationPage,
+    PartnersPage,
+    Town,
+)
 
 
 class GermanPageFactory(wagtail_factories.PageFactory):
@@ -105,9 +111,30 @@ class OrganisationPageFactory(GermanPageFactory):
             self.save_revision().publish()
 
 
+class PartnersPageFactory(GermanPageFactory):
+    title = "Partner"
+    slug = "partner"
+
+    class Meta:
+        model = PartnersPage
+
+
 class OrganisationContentPageFactory(GermanPageFactory):
     title = factory.Sequence(lambda n: f"Angebot {n}")
     slug = factory.LazyAttribute(lambda page: slugify(page.title))
 
     class Meta:
         model = OrganisationContentPage
+
+
+def bulk_organisations(directory, count, town_slug="hilden"):
+    """Many live organisations fast: no revisions, for scale tests."""
+    town = Town.objects.get(slug=town_slug)
+    start = OrganisationPage.objects.count()
+    with translation.override("de"):
+        for number in range(start, start + count):
+            directory.add_child(
+                instance=OrganisationPage(
+                    title=f"Verein Nummer {number}", slug=f"verein-nummer-{number}", town=town
+                )
+            )

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from organisations import directory as directory_module
 from organisations.models import Community, FieldOfActivity, SpokenLanguage, Town
-from tests.factories import OrganisationPageFactory
+from tests.factories import OrganisationPageFactory, bulk_organisations
 from tests.utils import count_queries
 
 
@@ -180,4 +180,7 @@ def test_query_count_does_not_grow_with_organisations(client, directory, monkeyp
     filtered_five = count_queries(client, "/de/organisationen/?field=culture&town=hilden&q=verein")
     add(45)
     assert count_queries(client, "/de/organisationen/") == with_five
+    assert count_queries(client, "/de/organisationen/?field=culture&town=hilden&q=verein") == filtered_five
+    bulk_organisations(directory, 450)  # 500 in the database, still 50 on a page
+    assert count_queries(client, "/de/organisationen/?page=3") == with_five
     assert count_queries(client, "/de/organisationen/?field=culture&town=hilden&q=verein") == filtered_five

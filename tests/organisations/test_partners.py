@@ -2,16 +2,8 @@
 
 from bs4 import BeautifulSoup
 
-from organisations.models import Partner, PartnersPage
-from tests.factories import GermanPageFactory
-
-
-class PartnersPageFactory(GermanPageFactory):
-    title = "Partner"
-    slug = "partner"
-
-    class Meta:
-        model = PartnersPage
+from organisations.models import Partner
+from tests.factories import PartnersPageFactory
 
 
 def test_partners_are_grouped_by_kind(client, home_page):

@@ -136,3 +136,11 @@ def test_subsite_query_count_does_not_grow_with_its_pages(client, subsite):
 def test_content_pages_know_their_organisation(subsite):
     page = subsite.get_children().first().specific
     assert page.organisation_id == subsite.pk
+
+
+def test_home_page_shows_the_organisations_section(client, subsite):
+    soup = soup_of(client, "/de/")
+    section = soup.find("section", attrs={"aria-labelledby": "home-organisations"})
+    assert "Organisationen in Ihrer Nähe" in section.get_text()
+    assert section.find("a", href="/de/organisationen/?town=hilden")
+    assert section.find("a", href="/de/organisation-anmelden/")
