@@ -14,12 +14,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from home.languages import DEFAULT_LANGUAGE
+from home.slugs import german_slug
 from organisations import roles
 from organisations.models import OrganisationIndexPage, OrganisationPage, Town
 
@@ -78,7 +78,7 @@ def provision_organisation(
     """
     directory = directory or OrganisationIndexPage.objects.get()
     roles.ensure_moderation_setup()
-    slug = details.slug or slugify(details.name)[:80]
+    slug = details.slug or german_slug(details.name)
     existing = (
         OrganisationPage.objects.child_of(directory).filter(title_de__iexact=details.name.strip()).first()
     ) or OrganisationPage.objects.child_of(directory).filter(slug_de=slug).first()

@@ -4,12 +4,22 @@ Every page is created with German as the active language, so that `title=`
 fills the German column; other languages are passed as `title_tr=` etc.
 """
 
+import datetime
+
 import factory
 import wagtail_factories
 
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.text import slugify
 
+from events.models import (
+    EventCalendarPage,
+    EventPage,
+    NewsIndexPage,
+    NewsPage,
+    PressArchivePage,
+    PressReleasePage,
+)
 from home.models import PortalHomePage, PortalImage, StandardPage
 from home.tree import install_portal_home
 from organisations.models import (
@@ -138,3 +148,76 @@ def bulk_organisations(directory, count, town_slug="hilden"):
                     title=f"Verein Nummer {number}", slug=f"verein-nummer-{number}", town=town
                 )
             )
+
+
+def berlin(*args):
+    """An aware datetime on Berlin's wall clock."""
+    return timezone.make_aware(datetime.datetime(*args))
+
+
+class EventCalendarPageFactory(GermanPageFactory):
+    title = "Veranstaltungen"
+    slug = "veranstaltungen"
+
+    class Meta:
+        model = EventCalendarPage
+
+
+class EventPageFactory(GermanPageFactory):
+    title = factory.Sequence(lambda n: f"Sprachcafé {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    teaser = "Deutsch üben bei Tee und Gebäck."
+    venue_name = "Bürgerhaus"
+    venue_town = factory.LazyFunction(lambda: Town.objects.get(slug="hilden"))
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=3))
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=2))
+
+    class Meta:
+        model = EventPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def fields_of_activity(self, create, extracted, **kwargs):
+        if extracted:
+            self.fields_of_activity.set(extracted)
+            self.save_revision().publish()
+
+    @factory.post_generation
+    def event_languages(self, create, extracted, **kwargs):
+        if extracted:
+            self.event_languages.set(extracted)
+            self.save_revision().publish()
+
+
+class NewsIndexPageFactory(GermanPageFactory):
+    title = "Aktuelles"
+    slug = "aktuelles"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(GermanPageFactory):
+    title = factory.Sequence(lambda n: f"Nachricht {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    teaser = "Eine kurze Meldung."
+
+    class Meta:
+        model = NewsPage
+
+
+class PressArchivePageFactory(GermanPageFactory):
+    title = "Presse"
+    slug = "presse"
+
+    class Meta:
+        model = PressArchivePage
+
+
+class PressReleasePageFactory(GermanPageFactory):
+    title = factory.Sequence(lambda n: f"Pressemitteilung {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+    teaser = "Der Kreis Mettmann informiert."
+
+    class Meta:
+        model = PressReleasePage

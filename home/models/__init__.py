@@ -2,11 +2,13 @@ from .base import BasePage
 from .feedback import BarrierReport
 from .images import PortalImage, PortalRendition
 from .pages import PortalHomePage, StandardPage
+from .search import PageText
 from .site_settings import PortalSettings
 
 __all__ = [
     "BarrierReport",
     "BasePage",
+    "PageText",
     "PortalHomePage",
     "PortalImage",
     "PortalRendition",

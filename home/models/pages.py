@@ -56,6 +56,9 @@ class PortalHomePage(BasePage):
         "home.StandardPage",
         "organisations.OrganisationIndexPage",
         "organisations.PartnersPage",
+        "events.EventCalendarPage",
+        "events.NewsIndexPage",
+        "events.PressArchivePage",
     ]
     max_count = 1
 

@@ -174,7 +174,8 @@ class OrganisationPage(RoutablePageMixin, BasePage):
     ]
 
     parent_page_types = ["organisations.OrganisationIndexPage"]
-    subpage_types = ["organisations.OrganisationContentPage"]
+    # News and events are the events app's; named as strings, not imported.
+    subpage_types = ["organisations.OrganisationContentPage", "events.NewsPage", "events.EventPage"]
 
     class Meta:
         verbose_name = _("organisation")
@@ -210,6 +211,11 @@ class OrganisationPage(RoutablePageMixin, BasePage):
             section
             for hook in hooks.get_hooks("organisation_page_sections")
             if (section := hook(request, self)) is not None
+        ]
+        context["subsite_head"] = [
+            head
+            for hook in hooks.get_hooks("organisation_page_head")
+            if (head := hook(request, self)) is not None
         ]
         return context
 

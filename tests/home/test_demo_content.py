@@ -3,12 +3,14 @@
 import io
 
 from django.core.management import call_command
+from django.db import models
 
 from wagtail.models import Page
 
+from events.models import EventOccurrence, EventPage, NewsPage, PressReleasePage
 from home.languages import LANGUAGE_CODES
 from home.models import PortalHomePage, StandardPage
-from organisations.models import OrganisationApplication, OrganisationPage, Town
+from organisations.models import OrganisationApplication, OrganisationContentPage, OrganisationPage, Town
 
 
 def test_demo_content_loads_twice_without_duplicates(db, client):
@@ -44,7 +46,19 @@ def test_demo_content_loads_twice_without_duplicates(db, client):
         Town.objects.values_list("slug", flat=True)
     )
     for organisation in organisations:
-        assert 2 <= organisation.get_children().count() <= 4
+        assert 2 <= OrganisationContentPage.objects.child_of(organisation).count() <= 4
         assert organisation.editor_group is not None and organisation.collection is not None
     assert OrganisationApplication.objects.filter(status="new").count() == 2
     assert client.get("/de/organisationen/").status_code == 200
+
+    # The calendar, the news and the press archive.
+    assert EventPage.objects.live().count() == 150
+    assert EventPage.objects.exclude(frequency="once").filter(exceptions__kind="cancelled").exists()
+    assert EventPage.objects.filter(exceptions__kind="moved").exists()
+    assert EventPage.objects.filter(all_day=True).exists()
+    assert EventOccurrence.objects.filter(end__date__gt=models.F("start__date")).exists()  # multi-day
+    assert NewsPage.objects.live().count() == 40
+    assert PressReleasePage.objects.live().count() == 30
+    assert PressReleasePage.objects.filter(title_de__contains="Bündnispartner").exists()
+    for url in ("/de/veranstaltungen/", "/de/aktuelles/", "/de/presse/"):
+        assert client.get(url).status_code == 200

@@ -1,0 +1,62 @@
+"""The news index: all news of the portal and its organisations, newest first."""
+
+from django.core.exceptions import BadRequest
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+
+from wagtail.images import get_image_model
+
+from events.models import NewsPage
+from home.languages import LANGUAGE_CODES
+from home.pagination import paginate
+from organisations.models import OrganisationPage
+
+PER_PAGE = 12
+THUMBNAIL = "fill-480x270|format-webp"
+_DEFERRED = [f"organisation__body_{code}" for code in LANGUAGE_CODES] + ["organisation__body"]
+
+
+def published_news(site_root):
+    images = get_image_model().objects.prefetch_renditions(THUMBNAIL)
+    return (
+        NewsPage.objects.live()
+        .public()
+        .descendant_of(site_root)
+        .defer_streamfields()
+        .select_related("organisation")
+        .defer(*_DEFERRED)
+        .prefetch_related(Prefetch("image", queryset=images))
+        .order_by("-date", "-pk")
+    )
+
+
+def organisation_from_query(request):
+    """The organisation of `?organisation=<slug>`; 400 for one the portal does not know."""
+    slug = request.GET.get("organisation")
+    if not slug:
+        return None
+    organisation = OrganisationPage.objects.live().public().filter(slug_de=slug[:100]).first()
+    if organisation is None:
+        raise BadRequest(_("The portal does not know this organisation: %(slug)s") % {"slug": slug[:40]})
+    return organisation
+
+
+def news_for(news_index, request):
+    news = published_news(news_index.get_parent())
+    organisation = organisation_from_query(request)
+    if organisation is not None:
+        news = news.filter(organisation=organisation)
+    return news, organisation
+
+
+def news_index_view(news_index, request):
+    news, organisation = news_for(news_index, request)
+    query = request.GET.urlencode()
+    return news_index.render(
+        request,
+        context_overrides={
+            "news": paginate(request, news, PER_PAGE),
+            "filter_organisation": organisation,
+            "query": f"?{query}" if query else "",
+        },
+    )

@@ -1,0 +1,63 @@
+"""What the portal home and the organisation subsites show of events and news."""
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from events.calendar_views import occurrences_for_listing
+from events.models import EventCalendarPage, NewsIndexPage
+from events.news_views import published_news
+
+HOME_EVENTS = 5
+HOME_NEWS = 3
+SUBSITE_EVENTS = 5
+SUBSITE_NEWS = 3
+
+
+def _upcoming(**filters):
+    return occurrences_for_listing().filter(end__gte=timezone.now(), **filters).order_by("start", "pk")
+
+
+def home_page_section(request, home_page):
+    calendar = EventCalendarPage.objects.child_of(home_page).live().first()
+    news_index = NewsIndexPage.objects.child_of(home_page).live().first()
+    if calendar is None and news_index is None:
+        return None
+    return render_to_string(
+        "events/includes/home_section.html",
+        {
+            "calendar": calendar,
+            "news_index": news_index,
+            "occurrences": list(_upcoming()[:HOME_EVENTS]) if calendar else [],
+            "news": list(published_news(home_page)[:HOME_NEWS]) if news_index else [],
+        },
+        request=request,
+    )
+
+
+def organisation_page_section(request, organisation):
+    home_page = organisation.get_site().root_page
+    calendar = EventCalendarPage.objects.child_of(home_page).live().first()
+    news_index = NewsIndexPage.objects.child_of(home_page).live().first()
+    return render_to_string(
+        "events/includes/subsite_section.html",
+        {
+            "organisation": organisation,
+            "calendar": calendar,
+            "news_index": news_index,
+            "occurrences": list(_upcoming(organisation=organisation)[:SUBSITE_EVENTS]),
+            "news": list(published_news(home_page).filter(organisation=organisation)[:SUBSITE_NEWS]),
+        },
+        request=request,
+    )
+
+
+def organisation_page_head(request, organisation):
+    """Feed autodiscovery for the organisation's events and news."""
+    home_page = organisation.get_site().root_page
+    calendar = EventCalendarPage.objects.child_of(home_page).live().first()
+    news_index = NewsIndexPage.objects.child_of(home_page).live().first()
+    return render_to_string(
+        "events/includes/subsite_head.html",
+        {"organisation": organisation, "calendar": calendar, "news_index": news_index},
+        request=request,
+    )

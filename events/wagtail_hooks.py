@@ -1,0 +1,72 @@
+"""Admin integration of news, events and press; their sections on the home page and subsites."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from events.admin_views import CalendarImportViewSet
+from events.models import PressContact, PressTopic
+
+
+class PressContactViewSet(SnippetViewSet):
+    model = PressContact
+    icon = "user"
+    list_display = ["name", "unit", "phone", "email"]
+
+
+class PressTopicViewSet(SnippetViewSet):
+    model = PressTopic
+    icon = "tag"
+    list_display = ["name", "slug"]
+
+
+class PressGroup(SnippetViewSetGroup):
+    items = (PressContactViewSet, PressTopicViewSet)
+    menu_icon = "doc-full-inverse"
+    menu_label = _("Press")
+    menu_order = 270
+
+
+register_snippet(PressGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_calendar_import():
+    return CalendarImportViewSet()
+
+
+@hooks.register("register_portal_roles")
+def press_office_role():
+    from events.press_roles import ensure_press_office_setup
+
+    return ensure_press_office_setup()
+
+
+@hooks.register("home_page_sections")
+def events_and_news_on_home_page(request, home_page):
+    from events.teasers import home_page_section
+
+    return home_page_section(request, home_page)
+
+
+@hooks.register("organisation_page_sections")
+def events_and_news_on_subsite(request, organisation):
+    from events.teasers import organisation_page_section
+
+    return organisation_page_section(request, organisation)
+
+
+@hooks.register("organisation_page_head")
+def feeds_of_subsite(request, organisation):
+    from events.teasers import organisation_page_head
+
+    return organisation_page_head(request, organisation)
+
+
+@hooks.register("register_demo_content", order=30)
+def build_events_demo(log):
+    from events.demo.build import build_events_news_and_press
+
+    return build_events_news_and_press(log)

@@ -1,0 +1,56 @@
+"""Searching the per-language page text (`PageText`) with words from a visitor's query.
+
+Quotes, operators and odd characters are treated as plain text; very long
+input is cut. Every word must occur; pages with the words in their title
+rank first.
+"""
+
+import re
+from functools import reduce
+from operator import add
+
+from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Value, When
+
+from home.models import PageText
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 8
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+
+
+def query_terms(raw: str) -> list[str]:
+    """The words of a query, without quotes, operators and duplicates."""
+    terms = []
+    for term in _WORD.findall((raw or "")[:MAX_QUERY_LENGTH]):
+        folded = term.casefold()
+        if folded not in (existing.casefold() for existing in terms):
+            terms.append(term)
+    return terms[:MAX_TERMS]
+
+
+def matching_texts(language: str, terms: list[str], pages=None):
+    texts = PageText.objects.filter(language=language)
+    if pages is not None:
+        texts = texts.filter(page_id__in=pages.values("pk"))
+    for term in terms:
+        texts = texts.filter(Q(title__icontains=term) | Q(text__icontains=term))
+    title_hits = reduce(
+        add,
+        (
+            Case(When(title__icontains=term, then=Value(1)), default=Value(0), output_field=IntegerField())
+            for term in terms
+        ),
+    )
+    return texts.annotate(title_hits=title_hits)
+
+
+def search_pages(pages, language: str, raw_query: str):
+    """`pages` narrowed to those matching the query, annotated with `title_hits` for ordering."""
+    terms = query_terms(raw_query)
+    if not terms:
+        return pages.none(), terms
+    texts = matching_texts(language, terms, pages)
+    ranked = pages.filter(pk__in=texts.values("page_id")).annotate(
+        title_hits=Subquery(texts.filter(page_id=OuterRef("pk")).values("title_hits")[:1])
+    )
+    return ranked, terms

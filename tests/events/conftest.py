@@ -1,0 +1,18 @@
+import pytest
+
+from tests.factories import EventCalendarPageFactory, NewsIndexPageFactory, OrganisationIndexPageFactory
+
+
+@pytest.fixture
+def calendar_page(home_page):
+    return EventCalendarPageFactory(parent=home_page, title_ar="الفعاليات", slug_ar="alfaaliyat")
+
+
+@pytest.fixture
+def news_index(home_page):
+    return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def directory(home_page):
+    return OrganisationIndexPageFactory(parent=home_page)

@@ -1,0 +1,139 @@
+"""iCal export read back by real client libraries: icalendar and recurring-ical-events."""
+
+import datetime
+import zoneinfo
+
+import icalendar
+import pytest
+import recurring_ical_events
+import time_machine
+from bs4 import BeautifulSoup
+
+from wagtail.models import PageViewRestriction
+
+from events.models import EventException
+from tests.factories import EventPageFactory, OrganisationPageFactory, berlin
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+NOW = "2026-10-01 10:00 +0200"
+
+
+def read(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, response.status_code
+    assert response["Content-Type"].startswith("text/calendar")
+    return icalendar.Calendar.from_ical(response.content)
+
+
+@pytest.fixture
+def series(calendar_page):
+    with time_machine.travel(NOW, tick=False):
+        event = EventPageFactory(
+            parent=calendar_page,
+            title="Sprachcafé",
+            slug="sprachcafe",
+            start=berlin(2026, 10, 13, 19),
+            end=berlin(2026, 10, 13, 21),
+            frequency="weekly",
+            count=5,
+        )
+        event.exceptions = [
+            EventException(original_date=datetime.date(2026, 10, 20), kind="cancelled"),
+            EventException(
+                original_date=datetime.date(2026, 11, 3),
+                kind="moved",
+                new_start=berlin(2026, 11, 4, 18),
+                new_end=berlin(2026, 11, 4, 20),
+                note="Ausnahmsweise Mittwoch",
+            ),
+        ]
+        event.save_revision().publish()
+    return event
+
+
+def local_times(calendar, start, end):
+    return [
+        occurrence["DTSTART"].dt.astimezone(BERLIN).strftime("%Y-%m-%d %H:%M")
+        for occurrence in recurring_ical_events.of(calendar).between(start, end)
+    ]
+
+
+def test_event_series_reads_back_with_exceptions_and_summer_time(client, series):
+    calendar = read(client, f"{series.url}ical/")
+    assert local_times(calendar, datetime.date(2026, 10, 1), datetime.date(2026, 12, 31)) == [
+        "2026-10-13 19:00",
+        "2026-10-27 19:00",  # after the end of summer time, still 19:00
+        "2026-11-04 18:00",  # moved
+        "2026-11-10 19:00",
+    ]
+    master = next(c for c in calendar.walk("VEVENT") if c.get("recurrence-id") is None)
+    assert str(master["uid"]) == f"event-{series.pk}@mokme"
+    assert master["rrule"]["FREQ"] == ["WEEKLY"] and master["rrule"]["COUNT"] == [5]
+    assert master["dtstart"].params["TZID"] == "Europe/Berlin"
+    assert master["exdate"].dts[0].dt == datetime.datetime(2026, 10, 20, 19, tzinfo=BERLIN)
+    moved = next(c for c in calendar.walk("VEVENT") if c.get("recurrence-id") is not None)
+    assert str(moved["uid"]) == str(master["uid"])
+    assert moved["recurrence-id"].dt == datetime.datetime(2026, 11, 3, 19, tzinfo=BERLIN)
+    timezones = calendar.walk("VTIMEZONE")
+    assert [str(tz["tzid"]) for tz in timezones] == ["Europe/Berlin"]
+    assert {component.name for component in timezones[0].subcomponents} == {"STANDARD", "DAYLIGHT"}
+
+
+def test_uid_is_stable_across_exports_and_edits(client, series):
+    first = read(client, f"{series.url}ical/").walk("VEVENT")[0]["uid"]
+    series.teaser = "Neu"
+    series.save_revision().publish()
+    assert read(client, f"{series.url}ical/").walk("VEVENT")[0]["uid"] == first
+
+
+def test_cancelled_series_is_marked_cancelled(client, series):
+    series.is_cancelled = True
+    series.save_revision().publish()
+    calendar = read(client, f"{series.url}ical/")
+    assert {str(c["status"]) for c in calendar.walk("VEVENT")} == {"CANCELLED"}
+
+
+def test_all_day_multi_day_event_has_exclusive_end_date(client, calendar_page):
+    event = EventPageFactory(
+        parent=calendar_page,
+        title="Fest",
+        slug="fest",
+        start=berlin(2030, 6, 6, 0),
+        end=berlin(2030, 6, 7, 0),
+        all_day=True,
+    )
+    component = read(client, f"{event.url}ical/").walk("VEVENT")[0]
+    assert component["dtstart"].dt == datetime.date(2030, 6, 6)
+    assert component["dtend"].dt == datetime.date(2030, 6, 8)
+
+
+def test_calendar_and_filtered_views_export_matching_series(client, calendar_page, directory, series):
+    organisation = OrganisationPageFactory(parent=directory, title="Anatolia", slug="anatolia")
+    EventPageFactory(
+        parent=organisation, title="Kulturabend", slug="kulturabend", start=berlin(2030, 1, 1, 19)
+    )
+    everything = read(client, "/de/veranstaltungen/ical/")
+    assert {str(c["summary"]) for c in everything.walk("VEVENT")} == {"Sprachcafé", "Kulturabend"}
+    only_anatolia = read(client, "/de/veranstaltungen/ical/?organisation=anatolia")
+    assert {str(c["summary"]) for c in only_anatolia.walk("VEVENT")} == {"Kulturabend"}
+    assert str(only_anatolia["x-wr-calname"]) == "Anatolia"
+    only_hilden = read(client, "/de/veranstaltungen/ical/?town=hilden")
+    assert len(only_hilden.walk("VEVENT")) >= 1
+
+
+def test_subscribe_link_uses_webcal(client, series):
+    soup = BeautifulSoup(client.get("/de/veranstaltungen/?town=hilden").content, "html.parser")
+    link = soup.find("a", string=lambda text: text and "abonnieren" in text)
+    assert link["href"] == "webcal://testserver/de/veranstaltungen/ical/?town=hilden"
+
+
+def test_drafts_and_private_events_never_leave_the_portal(client, calendar_page):
+    draft = EventPageFactory(parent=calendar_page, title="Geheimes Treffen", slug="geheim", live=False)
+    private = EventPageFactory(parent=calendar_page, title="Vorstandssitzung", slug="vorstand")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    assert client.get(f"/de/veranstaltungen/{draft.slug}/ical/").status_code == 404
+    response = client.get(f"/de/veranstaltungen/{private.slug}/ical/")
+    assert response.status_code in (302, 401, 403)
+    exported = read(client, "/de/veranstaltungen/ical/").to_ical().decode()
+    assert "Geheimes Treffen" not in exported and "Vorstandssitzung" not in exported
+    assert "Vorstandssitzung" not in client.get("/de/veranstaltungen/").content.decode()
