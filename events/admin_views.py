@@ -61,6 +61,7 @@ class CalendarImportForm(forms.Form):
 
 class CalendarImportView(WagtailAdminTemplateMixin, FormView):
     template_name = "events/admin/calendar_import.html"
+    form_class = CalendarImportForm
     page_title = gettext_lazy("Import a calendar")
     header_icon = "date"
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from events.models import PressReleasePage, PressTopic
 from home.pagination import paginate
-from home.text_search import search_pages
+from home.text_search import MAX_QUERY_LENGTH, search_pages
 from organisations.forms import SlugChoiceField
 from organisations.models import OrganisationPage, Town
 
@@ -18,7 +18,7 @@ PER_PAGE = 10
 
 
 class PressFilterForm(forms.Form):
-    q = forms.CharField(label=gettext_lazy("Search the press archive"), max_length=200, required=False)
+    q = forms.CharField(label=gettext_lazy("Search the press archive"), required=False)
     year = forms.IntegerField(label=gettext_lazy("Year"), min_value=1990, max_value=2100, required=False)
     month = forms.TypedChoiceField(
         label=gettext_lazy("Month"),
@@ -53,6 +53,10 @@ class PressFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = OrganisationPage.objects.live().public().order_by("title_de")
         self.fields["organisation"].label_from_instance = lambda page: page.title
+
+    def clean_q(self):
+        # Very long input is cut, not refused: a pasted paragraph still searches.
+        return " ".join(self.cleaned_data["q"].split())[:MAX_QUERY_LENGTH]
 
     def clean(self):
         cleaned = super().clean()
@@ -98,7 +102,7 @@ def filtered_releases(archive, request):
     terms = []
     if cleaned.get("q"):
         releases, terms = search_pages(releases, get_language(), cleaned["q"])
-        releases = releases.order_by("-title_hits", "-release_date", "-pk")
+        releases = releases.order_by("-title_rank", "-release_date", "-pk")
     else:
         releases = releases.order_by("-release_date", "-pk")
     return releases, {"filter_form": form, "cleaned": cleaned, "terms": terms}

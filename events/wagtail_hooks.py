@@ -70,3 +70,8 @@ def build_events_demo(log):
     from events.demo.build import build_events_news_and_press
 
     return build_events_news_and_press(log)
+
+
+@hooks.register("register_scheduled_jobs")
+def calendar_jobs():
+    return [("extend_event_occurrences", 24 * 60 * 60), ("fetch_calendar_subscriptions", 6 * 60 * 60)]

@@ -34,23 +34,23 @@ def matching_texts(language: str, terms: list[str], pages=None):
         texts = texts.filter(page_id__in=pages.values("pk"))
     for term in terms:
         texts = texts.filter(Q(title__icontains=term) | Q(text__icontains=term))
-    title_hits = reduce(
+    title_rank = reduce(
         add,
         (
             Case(When(title__icontains=term, then=Value(1)), default=Value(0), output_field=IntegerField())
             for term in terms
         ),
     )
-    return texts.annotate(title_hits=title_hits)
+    return texts.annotate(title_rank=title_rank)
 
 
 def search_pages(pages, language: str, raw_query: str):
-    """`pages` narrowed to those matching the query, annotated with `title_hits` for ordering."""
+    """`pages` narrowed to those matching the query, annotated with `title_rank` for ordering."""
     terms = query_terms(raw_query)
     if not terms:
-        return pages.none(), terms
+        return pages.none().annotate(title_rank=Value(0)), terms
     texts = matching_texts(language, terms, pages)
     ranked = pages.filter(pk__in=texts.values("page_id")).annotate(
-        title_hits=Subquery(texts.filter(page_id=OuterRef("pk")).values("title_hits")[:1])
+        title_rank=Subquery(texts.filter(page_id=OuterRef("pk")).values("title_rank")[:1])
     )
     return ranked, terms

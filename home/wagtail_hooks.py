@@ -31,3 +31,9 @@ def build_portal_demo(log):
     built = build_portal(log)
     built["logins"] = [("admin", "Administrator")]
     return built
+
+
+@hooks.register("register_scheduled_jobs")
+def publishing_jobs():
+    # Scheduled pages (press releases with a go-live time) go live within a minute.
+    return [("publish_scheduled", 60)]

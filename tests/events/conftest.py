@@ -1,6 +1,7 @@
 import pytest
 
-from tests.factories import EventCalendarPageFactory, NewsIndexPageFactory, OrganisationIndexPageFactory
+from tests.factories import EventCalendarPageFactory, NewsIndexPageFactory
+from tests.organisation_fixtures import *  # noqa: F403
 
 
 @pytest.fixture
@@ -11,8 +12,3 @@ def calendar_page(home_page):
 @pytest.fixture
 def news_index(home_page):
     return NewsIndexPageFactory(parent=home_page)
-
-
-@pytest.fixture
-def directory(home_page):
-    return OrganisationIndexPageFactory(parent=home_page)

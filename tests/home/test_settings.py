@@ -84,3 +84,22 @@ def test_production_static_files_are_hashed_and_compressed(tmp_path):
     hashed = [path.name for path in (tmp_path / "css").glob("portal.*.css")]
     assert len(hashed) == 1
     assert (tmp_path / "css" / f"{hashed[0]}.gz").exists()
+
+
+def test_scheduled_jobs_are_registered_and_run(db, capsys):
+    from django.core.management import call_command
+
+    from home.management.commands.run_scheduled_jobs import scheduled_jobs
+
+    commands = dict(scheduled_jobs())
+    assert commands["publish_scheduled"] == 60
+    assert commands["extend_event_occurrences"] == 86400
+    assert "fetch_calendar_subscriptions" in commands
+    call_command("run_scheduled_jobs", "--once")
+    assert "recurring events are up to date" in capsys.readouterr().out
+
+
+def test_procfile_names_the_scheduled_jobs():
+    procfile = (ROOT / "Procfile").read_text()
+    assert "clock: python manage.py run_scheduled_jobs" in procfile
+    assert "setup_portal_roles" in procfile

@@ -1,5 +1,7 @@
 """The plain title/slug/url_path columns stay German whatever the editor's language."""
 
+import pytest
+
 from django.utils import translation
 
 from wagtail.models import Page
@@ -35,3 +37,19 @@ def test_deleting_a_page_works_for_every_registered_type(home_page):
     page = StandardPageFactory(parent=home_page)
     page.delete()
     assert not Page.objects.filter(pk=page.pk).exists()
+
+
+def test_a_slug_taken_in_any_language_is_refused(home_page):
+    from django.core.exceptions import ValidationError
+
+    StandardPageFactory(parent=home_page, title="Über uns", slug="ueber-uns", slug_tr="hakkimizda")
+    clash_tr = StandardPageFactory.build(title="Andere Seite", slug="andere-seite", slug_tr="hakkimizda")
+    with pytest.raises(ValidationError) as raised, translation.override("de"):
+        home_page.add_child(instance=clash_tr)
+    assert set(raised.value.message_dict) == {"slug_tr"}
+    # A German slug clashes in every language that has no slug of its own.
+    clash_de = StandardPageFactory.build(title="Zweite", slug="ueber-uns")
+    with pytest.raises(ValidationError) as raised, translation.override("de"):
+        home_page.add_child(instance=clash_de)
+    assert "slug_de" in raised.value.message_dict and "slug_en" in raised.value.message_dict
+    assert "slug_tr" not in raised.value.message_dict

@@ -4,7 +4,7 @@ from wagtail.models import Page
 
 from organisations.roles import WORKFLOW_NAME
 from tests.factories import OrganisationContentPageFactory
-from tests.organisations.conftest import provision
+from tests.organisation_fixtures import provision
 
 
 def edit_post_data(page, **overrides):

@@ -11,7 +11,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from organisations.models import OrganisationPage
 from organisations.provisioning import DuplicateOrganisationError, sync_trust
-from tests.organisations.conftest import provision
+from tests.organisation_fixtures import provision
 
 
 def page_rights(organisation):
