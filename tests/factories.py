@@ -221,3 +221,34 @@ class PressReleasePageFactory(GermanPageFactory):
 
     class Meta:
         model = PressReleasePage
+
+
+def bulk_events(parent, count, *, start):
+    """Many live one-off events with their occurrences, fast: for scale tests and the benchmark."""
+    from events.models import EventOccurrence
+    from home.bulk import bulk_create_pages
+
+    town = Town.objects.get(slug="hilden")
+    events = bulk_create_pages(
+        parent,
+        EventPage,
+        [
+            {
+                "title": f"Termin {number}",
+                "slug": f"termin-{number}",
+                "start": start + datetime.timedelta(hours=number),
+                "end": start + datetime.timedelta(hours=number + 2),
+                "venue_name": "Bürgerhaus",
+                "venue_town": town,
+            }
+            for number in range(count)
+        ],
+    )
+    EventOccurrence.objects.bulk_create(
+        [
+            EventOccurrence(event_id=event.pk, start=event.start, end=event.end, town=town, is_free=True)
+            for event in events
+        ],
+        batch_size=500,
+    )
+    return events

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 from events import calendar_views
 from events.models import EventException, EventPage
 from organisations.models import FieldOfActivity, SpokenLanguage, Town
-from tests.factories import EventPageFactory, OrganisationPageFactory, berlin
+from tests.factories import EventPageFactory, OrganisationPageFactory, berlin, bulk_events
 from tests.utils import count_queries
 
 NOW = "2026-11-26 10:00 +0100"  # a Thursday
@@ -206,6 +206,8 @@ def test_query_counts_do_not_grow_with_occurrences(client, calendar_page, monkey
     EventPageFactory(parent=calendar_page, start=berlin(2026, 12, 2, 18), count=1)
     before = {url: count_queries(client, url) for url in urls}
     add_weekly(20)  # 500 more occurrences
+    assert {url: count_queries(client, url) for url in urls} == before
+    bulk_events(calendar_page, 10_000, start=berlin(2027, 1, 1, 0))  # 10,000 events in the database
     assert {url: count_queries(client, url) for url in urls} == before
 
 
