@@ -164,8 +164,12 @@ def materialise(event):
     from events.models import EventOccurrence
 
     EventOccurrence.objects.filter(event_id=event.pk).delete()
-    if event.live:
-        EventOccurrence.objects.bulk_create(compute_occurrences(event))
+    rows = compute_occurrences(event) if event.live else []
+    EventOccurrence.objects.bulk_create(rows)
+    # The portal search ranks events by whether they are still current.
+    from home.models import PageText
+
+    PageText.objects.filter(page_id=event.pk).update(ends_at=max((row.end for row in rows), default=None))
 
 
 def remove_occurrences(event):

@@ -1,5 +1,6 @@
 """Admin integration of news, events and press; their sections on the home page and subsites."""
 
+from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -75,3 +76,39 @@ def build_events_demo(log):
 @hooks.register("register_scheduled_jobs")
 def calendar_jobs():
     return [("extend_event_occurrences", 24 * 60 * 60), ("fetch_calendar_subscriptions", 6 * 60 * 60)]
+
+
+@hooks.register("search_kind")
+def event_news_and_press_in_search(page):
+    from events.models import EventPage, NewsPage, PressReleasePage
+
+    for model, kind in ((EventPage, "event"), (NewsPage, "news"), (PressReleasePage, "press")):
+        if isinstance(page, model):
+            return kind
+    return None
+
+
+@hooks.register("search_current_until")
+def event_current_until(page):
+    from events.models import EventPage
+
+    if isinstance(page, EventPage):
+        return page.occurrences.aggregate(last=Max("end"))["last"]
+    return None
+
+
+@hooks.register("search_result_details")
+def next_dates_of_events(page_ids):
+    """The next date of each event among the results, in one query."""
+    from django.db.models import Min
+    from django.utils import timezone
+
+    from events.models import EventOccurrence
+
+    upcoming = (
+        EventOccurrence.objects.filter(event_id__in=page_ids, end__gte=timezone.now())
+        .exclude(status=EventOccurrence.Status.CANCELLED)
+        .values("event_id")
+        .annotate(next_date=Min("start"))
+    )
+    return {row["event_id"]: {"next_date": row["next_date"]} for row in upcoming}

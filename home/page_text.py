@@ -1,16 +1,21 @@
 """Building the per-language search text of pages (see `PageText`)."""
 
+from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import FieldDoesNotExist
+from django.db import connection
+from django.db.models import F, TextField, Value
+from django.db.models.functions import Replace
 from django.utils import translation
-from django.utils.html import strip_tags
 
 from modeltranslation.translator import NotRegistered, translator
-from wagtail.fields import StreamField
-from wagtail.rich_text import RichText
+from wagtail import hooks
+from wagtail.fields import RichTextField, StreamField
+from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.search.index import SearchField
 
 from home.languages import LANGUAGE_CODES
 from home.models import PageText
+from home.models.search import SEARCH_CONFIGS
 
 TITLE_FIELDS = ("title", "subtitle")
 
@@ -41,16 +46,37 @@ def _text_of(page, name):
     except FieldDoesNotExist:
         model_field = None
     if isinstance(model_field, StreamField):
+        # Wagtail's blocks already give plain text here (tags removed, entities decoded).
         return " ".join(str(part) for part in model_field.stream_block.get_searchable_content(value))
-    if isinstance(value, RichText):
-        value = value.source
-    return strip_tags(str(value))
+    if isinstance(value, RichText) or isinstance(model_field, RichTextField):
+        return get_text_for_indexing(getattr(value, "source", value))
+    return str(value)
+
+
+def search_kind(page) -> str:
+    """Organisation, event, news, press or page: apps name their page types through a hook."""
+    for hook in hooks.get_hooks("search_kind"):
+        kind = hook(page)
+        if kind:
+            return kind
+    return "page"
+
+
+def current_until(page):
+    """When the page stops being current (an event's last date), if apps know it."""
+    for hook in hooks.get_hooks("search_current_until"):
+        value = hook(page)
+        if value is not None:
+            return value
+    return None
 
 
 def page_texts(page):
     """One unsaved `PageText` per language for a page."""
     page = page.specific
     names = _searchable_field_names(page)
+    kind = search_kind(page)
+    ends_at = current_until(page)
     rows = []
     for code in LANGUAGE_CODES:
         with translation.override(code):
@@ -62,6 +88,8 @@ def page_texts(page):
             PageText(
                 page_id=page.pk,
                 language=code,
+                kind=kind,
+                ends_at=ends_at,
                 title=" ".join(title.split()),
                 text=" ".join(text.split()),
                 is_fallback=hasattr(page, "is_available_in") and not page.is_available_in(code),
@@ -74,6 +102,34 @@ def index_page(page):
     PageText.objects.filter(page_id=page.pk).delete()
     if page.live:
         PageText.objects.bulk_create(page_texts(page))
+        update_search_vectors(PageText.objects.filter(page_id=page.pk))
+
+
+def update_search_vectors(texts):
+    """Weighted vectors (title A, text B) in each language's configuration; PostgreSQL only."""
+    if connection.vendor != "postgresql":
+        return
+    for code, config in SEARCH_CONFIGS.items():
+        texts.filter(language=code).update(
+            search_vector=SearchVector(_without_tags("title"), weight="A", config=config)
+            + SearchVector(_without_tags("text"), weight="B", config=config)
+        )
+
+
+def _without_tags(column):
+    # PostgreSQL's parser reads "<…" as the start of an XML tag and drops the words
+    # that follow; a visitor's text may well contain "<".
+    inner = Replace(F(column), Value("<"), Value(" "), output_field=TextField())
+    return Replace(inner, Value(">"), Value(" "), output_field=TextField())
+
+
+def index_pages(pages):
+    """(Re)builds the search text of many pages, e.g. after a bulk import."""
+    count = 0
+    for page in pages:
+        index_page(page)
+        count += 1
+    return count
 
 
 def unindex_page(page):

@@ -9,7 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import feedback_views, serving, views
+from home import feedback_views, search_views, serving, views
 from organisations import views as organisation_views
 
 # Wagtail's own front-end helpers (password-protected pages, login), without its serve view.
@@ -33,6 +33,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path(_("search/"), search_views.search_view, name="search"),
     path(_("report-a-barrier/"), feedback_views.barrier_report, name="barrier_report"),
     path(_("register-an-organisation/"), organisation_views.apply, name="organisation_apply"),
     *WAGTAIL_UTILITY_PATTERNS,

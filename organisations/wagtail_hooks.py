@@ -164,3 +164,12 @@ def organisations_on_home_page(request, home_page):
     from organisations.teasers import home_page_section
 
     return home_page_section(request, home_page)
+
+
+@hooks.register("search_kind")
+def organisation_pages_in_search(page):
+    from organisations.models import OrganisationContentPage, OrganisationPage
+
+    if isinstance(page, OrganisationPage | OrganisationContentPage):
+        return "organisation"
+    return None

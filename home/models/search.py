@@ -5,22 +5,44 @@ that a Turkish search finds a page by its Turkish text, or by its German text
 where there is no Turkish, and not by its Arabic text.
 """
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+# PostgreSQL's text search configuration per portal language; `simple` where
+# PostgreSQL has no stemmer for the language.
+SEARCH_CONFIGS = {
+    "de": "german",
+    "en": "english",
+    "tr": "turkish",
+    "ar": "arabic",
+    "fa": "simple",
+    "pl": "simple",
+    "ru": "russian",
+    "uk": "simple",
+    "el": "greek",
+    "it": "italian",
+    "kmr": "simple",
+}
 
 
 class PageText(models.Model):
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     language = models.CharField(_("language"), max_length=10)
+    kind = models.CharField(_("kind"), max_length=20, default="page")
     title = models.TextField(_("title"))
     text = models.TextField(_("text"), blank=True)
     is_fallback = models.BooleanField(
         _("shown in German"), default=False, help_text=_("The page has no translation into this language.")
     )
+    # Events stop being current after their last date; search ranks them lower then.
+    ends_at = models.DateTimeField(_("current until"), null=True, blank=True)
+    # Filled on PostgreSQL only (weighted title A, text B, in the language's configuration).
+    search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         unique_together = [("page", "language")]
-        indexes = [models.Index(fields=["language", "page"])]
+        indexes = [models.Index(fields=["language", "kind"])]
         verbose_name = _("page text")
 
     def __str__(self):

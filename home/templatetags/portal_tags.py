@@ -110,3 +110,23 @@ def _portal_page(context):
     if page is not None and hasattr(page, "offered_languages"):
         return page
     return None
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.simple_tag
+def kind_label(kind):
+    """The name of a kind of search result in the visitor's language."""
+    from django.utils.translation import gettext
+
+    labels = {
+        "organisation": gettext("Organisations"),
+        "event": gettext("Events"),
+        "news": gettext("News"),
+        "press": gettext("Press releases"),
+        "page": gettext("Pages"),
+    }
+    return labels.get(kind, kind)

@@ -104,6 +104,9 @@ PAGES = [path.format(lang=lang) for path in PATHS for lang in ("de", "ar")] + [
     "/ar/al-iblagh-an-aaiq/",
     "/de/organisation-anmelden/",
     "/ar/tasjil-jamiya/",
+    "/de/suche/?q=Sprachcafé",
+    "/ar/albahth/?q=Sprachcafé",
+    "/de/suche/?q=nichtsdergleichen",
 ]
 
 

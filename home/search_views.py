@@ -1,0 +1,40 @@
+"""The search results page of each language."""
+
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from home.pagination import paginate
+from home.portal_search import KINDS, clean_query, kind_counts, results, search
+from home.ratelimit import hit
+
+PER_PAGE = 10
+SEARCHES_PER_MINUTE = 30
+
+
+def search_view(request):
+    query = clean_query(request.GET.get("q", ""))
+    kind = request.GET.get("kind", "")
+    context = {"query": query, "kind": kind if kind in KINDS else "", "kinds": KINDS}
+    if not hit(request, "search", limit=SEARCHES_PER_MINUTE, window_seconds=60):
+        context["error"] = _(
+            "You have searched very often in a short time. Please wait a minute and try again."
+        )
+        return render(request, "home/search.html", context, status=429)
+    if not query:
+        return render(request, "home/search.html", context)
+    texts, terms = search(get_language(), query)
+    counts = kind_counts(texts)
+    if context["kind"]:
+        texts = texts.filter(kind=context["kind"])
+    page_of_texts = paginate(request, texts, PER_PAGE)
+    context.update(
+        {
+            "terms": terms,
+            "counts": counts,
+            "total": sum(counts.values()),
+            "page_obj": page_of_texts,
+            "results": results(page_of_texts, terms),
+        }
+    )
+    return render(request, "home/search.html", context)

@@ -1,0 +1,195 @@
+"""Portal search: the visitor's language with German fallback, kinds, ranking, snippets, bad input."""
+
+import pytest
+import time_machine
+from bs4 import BeautifulSoup
+
+from django.db import connection
+
+from wagtail.rich_text import RichText
+
+from home import search_views
+from tests.factories import (
+    EventCalendarPageFactory,
+    EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    OrganisationPageFactory,
+    PressArchivePageFactory,
+    PressReleasePageFactory,
+    StandardPageFactory,
+    berlin,
+)
+from tests.utils import count_queries
+
+NOW = "2026-11-26 10:00 +0100"
+
+
+def found(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, (url, response.status_code)
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [a.get_text(strip=True) for a in soup.select(".search-result h2 a")], soup
+
+
+@pytest.fixture
+def content(home_page, directory):
+    with time_machine.travel(NOW, tick=False):
+        StandardPageFactory(
+            parent=home_page,
+            title="Beratung für Familien",
+            slug="beratung",
+            intro="Wir beraten Familien in allen Lebenslagen.",
+            title_tr="Aileler için danışmanlık",
+            intro_tr="Ailelere her konuda danışmanlık yapıyoruz.",
+            title_ar="استشارة للعائلات",
+            intro_ar="نقدم الاستشارة للعائلات.",
+        )
+        OrganisationPageFactory(
+            parent=directory,
+            title="Anatolia Kulturverein",
+            slug="anatolia",
+            short_description="Ein Treffpunkt für Familien und Theater.",
+        )
+        calendar = EventCalendarPageFactory(parent=home_page)
+        EventPageFactory(
+            parent=calendar, title="Theaterabend", slug="theater-neu", start=berlin(2026, 12, 5, 19)
+        )
+        EventPageFactory(
+            parent=calendar, title="Theaterabend", slug="theater-alt", start=berlin(2026, 1, 5, 19)
+        )
+        news = NewsIndexPageFactory(parent=home_page)
+        NewsPageFactory(
+            parent=news, title="Neues Theaterprojekt", slug="theaterprojekt", teaser="Proben beginnen."
+        )
+        archive = PressArchivePageFactory(parent=home_page)
+        PressReleasePageFactory(
+            parent=archive, title="Kreis fördert Theater", slug="foerderung", teaser="Geld für Vereine."
+        )
+        page = StandardPageFactory(parent=home_page, title="Hinweise", slug="hinweise")
+        page.body = [
+            ("paragraph", RichText("<p>Bitte &lt;script&gt; nicht eingeben: Theater ist schön.</p>"))
+        ]
+        page.save_revision().publish()
+
+
+def test_every_page_has_a_search_field_in_its_header(client, content):
+    soup = BeautifulSoup(client.get("/tr/").content, "html.parser")
+    form = soup.select_one("header form[role=search]")
+    assert form["action"] == "/tr/arama/"
+    label = soup.find("label", attrs={"for": form.find("input")["id"]})
+    assert label.get_text(strip=True) == "Portalda ara"
+
+
+def test_results_in_the_visitors_language(client, content):
+    titles, _soup = found(client, "/tr/arama/?q=danışmanlık")
+    assert titles == ["Aileler için danışmanlık"]
+
+
+def test_untranslated_pages_are_found_by_their_german_text_and_marked(client, content):
+    titles, soup = found(client, "/tr/arama/?q=Treffpunkt")
+    assert titles == ["Anatolia Kulturverein"]
+    result = soup.select_one(".search-result")
+    assert result.h2.a["lang"] == "de" and result.select_one(".snippet")["lang"] == "de"
+    assert "Almanca" in result.select_one(".badge").get_text()
+
+
+def test_other_languages_do_not_crowd_the_results(client, content):
+    # The Arabic words of the page match only in Arabic.
+    assert found(client, "/tr/arama/?q=استشارة")[0] == []
+    assert found(client, "/ar/albahth/?q=استشارة")[0] == ["استشارة للعائلات"]
+    # The German words of a translated page do not match in Turkish either.
+    assert found(client, "/tr/arama/?q=Lebenslagen")[0] == []
+
+
+@time_machine.travel(NOW, tick=False)
+def test_kinds_are_counted_and_can_be_chosen(client, content):
+    _titles, soup = found(client, "/de/suche/?q=Theater")
+    tabs = [a.get_text(" ", strip=True) for a in soup.select(".view-switcher a")]
+    assert tabs[0].startswith("Alle")
+    assert any(tab.startswith("Veranstaltungen (2)") for tab in tabs)
+    assert any(tab.startswith("Pressemitteilungen (1)") for tab in tabs)
+    events, _soup = found(client, "/de/suche/?q=Theater&kind=event")
+    assert events == ["Theaterabend", "Theaterabend"]
+
+
+@time_machine.travel(NOW, tick=False)
+def test_upcoming_events_rank_above_past_ones_and_show_their_next_date(client, content):
+    _titles, soup = found(client, "/de/suche/?q=Theaterabend&kind=event")
+    first, second = soup.select(".search-result")
+    assert "Nächster Termin" in first.get_text() and "5. Dezember 2026" in first.get_text()
+    assert "vergangene Veranstaltung" in second.get_text()
+
+
+@time_machine.travel(NOW, tick=False)
+def test_title_matches_rank_first(client, content):
+    titles, _soup = found(client, "/de/suche/?q=Familien")
+    assert titles[0] == "Beratung für Familien"
+    assert "Anatolia Kulturverein" in titles
+
+
+def test_snippets_mark_the_words_and_escape_the_text(client, content):
+    _titles, soup = found(client, "/de/suche/?q=Theater&kind=page")
+    snippet = soup.select_one(".snippet")
+    assert next(mark.get_text().lower() for mark in snippet.find_all("mark")).startswith("theater")
+    assert snippet.find("script") is None and "<script>" in snippet.get_text()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"Theater"',
+        "Theater AND NOT",
+        "' OR 1=1 --",
+        "!!!",
+        "<b>",
+        "\\",
+        "x" * 10000,
+        "Theater ||| && ::",
+        "😀",
+    ],
+)
+def test_odd_queries_return_a_page(client, content, query):
+    response = client.get("/de/suche/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_empty_query_and_no_results(client, content):
+    assert client.get("/de/suche/").status_code == 200
+    _titles, soup = found(client, "/de/suche/?q=Quantenphysik")
+    assert "Nichts gefunden" in soup.select_one(".empty-state").get_text()
+    assert found(client, "/de/suche/?q=Theater&page=abc", status=400)
+
+
+def test_a_stream_of_searches_is_rate_limited(client, content):
+    for _ in range(search_views.SEARCHES_PER_MINUTE):
+        client.get("/de/suche/?q=Theater")
+    response = client.get("/tr/arama/?q=Theater")
+    assert response.status_code == 429
+    assert "dakika" in BeautifulSoup(response.content, "html.parser").select_one("[role=alert]").get_text()
+
+
+def test_drafts_and_private_pages_are_not_found(client, home_page):
+    from wagtail.models import PageViewRestriction
+
+    StandardPageFactory(parent=home_page, title="Geheimentwurf", slug="entwurf", live=False)
+    private = StandardPageFactory(parent=home_page, title="Geheimprotokoll", slug="protokoll")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    assert found(client, "/de/suche/?q=Geheim*")[0] == []
+    assert found(client, "/de/suche/?q=Geheimprotokoll")[0] == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming needs PostgreSQL's text search")
+def test_german_stemming_on_postgresql(client, content):
+    titles, _soup = found(client, "/de/suche/?q=Familie")
+    assert "Beratung für Familien" in titles
+
+
+def test_query_count_does_not_grow_with_results(client, home_page, monkeypatch):
+    monkeypatch.setattr(search_views, "PER_PAGE", 50)
+    for number in range(5):
+        StandardPageFactory(parent=home_page, title=f"Sprachkurs {number}")
+    before = count_queries(client, "/de/suche/?q=Sprachkurs")
+    for number in range(5, 50):
+        StandardPageFactory(parent=home_page, title=f"Sprachkurs {number}")
+    assert count_queries(client, "/de/suche/?q=Sprachkurs") == before
