@@ -81,7 +81,7 @@ def test_filters_alone_and_combined(client, listed, query, expected):
     # The form keeps the state of the URL.
     for pair in query.split("&"):
         name, value = pair.split("=")
-        control = soup.find(attrs={"name": name})
+        control = soup.select_one("form.filter-form").find(attrs={"name": name})
         selected = (
             control.find("option", selected=True)["value"] if control.name == "select" else control["value"]
         )
