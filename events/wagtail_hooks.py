@@ -112,3 +112,34 @@ def next_dates_of_events(page_ids):
         .annotate(next_date=Min("start"))
     )
     return {row["event_id"]: {"next_date": row["next_date"]} for row in upcoming}
+
+
+@hooks.register("construct_homepage_panels")
+def upcoming_events_of_the_editors_organisations(request, panels):
+    from django.utils import timezone
+
+    from events.models import EventOccurrence
+    from organisations.access import organisations_of
+    from organisations.dashboard import DashboardPanel
+
+    organisations = list(organisations_of(request.user))
+    if not organisations:
+        return
+
+    class UpcomingEventsPanel(DashboardPanel):
+        order = 45
+        title = _("Your upcoming events")
+
+    occurrences = (
+        EventOccurrence.objects.filter(organisation__in=organisations, end__gte=timezone.now())
+        .select_related("event")
+        .order_by("start")[:8]
+    )
+    items = [
+        {
+            "label": f"{timezone.localtime(occurrence.start):%d.%m.%Y %H:%M} – {occurrence.event.title}",
+            "url": f"/admin/pages/{occurrence.event_id}/edit/",
+        }
+        for occurrence in occurrences
+    ]
+    panels.append(UpcomingEventsPanel(items, empty=_("No upcoming events.")))

@@ -64,10 +64,30 @@ def localized_value(obj, field_name: str, code: str):
     return getattr(obj, build_localized_fieldname(field_name, code), None)
 
 
+def is_translated(obj, field_name: str, code: str) -> bool:
+    """A translation exists and is not just the German copied over (a draft starting point)."""
+    value = localized_value(obj, field_name, code)
+    if not has_value(value):
+        return False
+    return code == DEFAULT_LANGUAGE or _comparable(value) != _comparable(
+        localized_value(obj, field_name, DEFAULT_LANGUAGE)
+    )
+
+
+def _comparable(value):
+    if isinstance(value, StreamValue):
+        return value.get_prep_value() and [
+            (block["type"], block["value"]) for block in value.get_prep_value()
+        ]
+    if isinstance(value, RichText):
+        return value.source
+    return value
+
+
 def shown_language(obj, field_name: str, code: str | None = None) -> str:
     """The language in which `obj.<field_name>` is shown to a reader of `code`."""
     code = code or active_language().code
-    if has_value(localized_value(obj, field_name, code)):
+    if is_translated(obj, field_name, code):
         return code
     return DEFAULT_LANGUAGE
 

@@ -6,7 +6,7 @@ an unregistered page type raises `NotRegistered` (DESIGN.md, trap 2).
 
 from modeltranslation.translator import TranslationOptions, register
 
-from home.models import PortalHomePage, PortalSettings, StandardPage
+from home.models import PortalHomePage, PortalImage, PortalSettings, StandardPage
 
 
 @register(PortalHomePage)
@@ -22,3 +22,9 @@ class StandardPageTranslation(TranslationOptions):
 @register(PortalSettings)
 class PortalSettingsTranslation(TranslationOptions):
     fields = ("integration_office_name", "integration_office_address", "press_office_name")
+
+
+@register(PortalImage)
+class PortalImageTranslation(TranslationOptions):
+    # The alt text, read by screen readers in the visitor's language.
+    fields = ("description",)

@@ -1,11 +1,18 @@
 """Admin integration of the portal frame."""
 
+import json
+
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.languages import DEFAULT_LANGUAGE, LANGUAGES
 from home.models import BarrierReport
 
 
@@ -37,3 +44,28 @@ def build_portal_demo(log):
 def publishing_jobs():
     # Scheduled pages (press releases with a go-live time) go live within a minute.
     return [("publish_scheduled", 60)]
+
+
+@hooks.register("insert_editor_js")
+def language_picker():
+    """German plus one chosen language in the page editor; the other languages' fields hidden."""
+    config = {
+        "source": DEFAULT_LANGUAGE,
+        "label": gettext("Language beside German"),
+        "onlySource": gettext("German only"),
+        "all": gettext("All languages"),
+        "languages": {
+            language.code: language.name for language in LANGUAGES if language.code != DEFAULT_LANGUAGE
+        },
+    }
+    return format_html(
+        '<script type="application/json" id="mokme-language-picker-config">{}</script>'
+        '<script src="{}"></script>',
+        mark_safe(json.dumps(config).replace("<", "\\u003c")),  # noqa: S308 - JSON with "<" escaped
+        static("home/js/language_picker.js"),
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("home/css/admin.css"))

@@ -173,3 +173,22 @@ def organisation_pages_in_search(page):
     if isinstance(page, OrganisationPage | OrganisationContentPage):
         return "organisation"
     return None
+
+
+@hooks.register("register_admin_viewset")
+def register_translation_report():
+    from organisations.translation_report import TranslationViewSet
+
+    return TranslationViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def editorial_dashboard(request, panels):
+    from organisations.access import organisations_of
+    from organisations.dashboard import editor_panels, moderator_panels
+
+    if is_moderator(request.user):
+        panels.extend(moderator_panels())
+    organisations = list(organisations_of(request.user))
+    if organisations:
+        panels.extend(editor_panels(organisations))

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from organisations.admin_forms import OrganisationLanguagesForm
 from organisations.models import OrganisationOwnedMixin
 
 WEEKDAYS = [
@@ -249,6 +250,8 @@ class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
         index.SearchField("venue_name"),
         index.FilterField("start"),
     ]
+
+    base_form_class = OrganisationLanguagesForm
 
     parent_page_types = ["events.EventCalendarPage", "organisations.OrganisationPage"]
     subpage_types = []

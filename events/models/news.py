@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from organisations.admin_forms import OrganisationLanguagesForm
 from organisations.models import OrganisationOwnedMixin
 
 
@@ -77,6 +78,8 @@ class NewsPage(OrganisationOwnedMixin, BasePage):
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("teaser"), index.SearchField("body")]
+
+    base_form_class = OrganisationLanguagesForm
 
     parent_page_types = ["events.NewsIndexPage", "organisations.OrganisationPage"]
     subpage_types = []

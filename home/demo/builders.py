@@ -74,7 +74,9 @@ def demo_image(title: str, *, seed: int, credit: str = "Grafik: mokme-Demo", siz
         draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=rng.choice(palette))
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=80)
-    image = PortalImage(title=title, credit=credit, licence="CC0", description="")
+    image = PortalImage(title=title, credit=credit, licence="CC0")
+    image.description_de = "Abstrakte Grafik aus farbigen Kreisen"
+    image.description_en = "Abstract graphic of coloured circles"
     image.file = ImageFile(buffer, name=f"demo-{seed}.jpg")
     image.save()
     return image

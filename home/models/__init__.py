@@ -1,4 +1,5 @@
 from .base import BasePage
+from .editorial import PagePath, TranslationEdit
 from .feedback import BarrierReport
 from .images import PortalImage, PortalRendition
 from .pages import PortalHomePage, StandardPage
@@ -8,10 +9,12 @@ from .site_settings import PortalSettings
 __all__ = [
     "BarrierReport",
     "BasePage",
+    "PagePath",
     "PageText",
     "PortalHomePage",
     "PortalImage",
     "PortalRendition",
     "PortalSettings",
     "StandardPage",
+    "TranslationEdit",
 ]

@@ -4,7 +4,7 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, has_value, localized_value
+from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, get_language, is_translated
 
 
 class BasePage(Page):
@@ -40,13 +40,28 @@ class BasePage(Page):
         context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1).defer_streamfields()
         return context
 
+    # One preview mode per language the page is offered in (DESIGN.md, trap 7):
+    # the preview is rendered at the page's address in that language.
+    @property
+    def preview_modes(self):
+        return [(code, get_language(code).name) for code in self.offered_languages()]
+
+    @property
+    def default_preview_mode(self):
+        return DEFAULT_LANGUAGE
+
+    def make_preview_request(self, original_request=None, preview_mode=None, extra_request_attrs=None):
+        code = preview_mode if preview_mode in self.offered_languages() else DEFAULT_LANGUAGE
+        with translation.override(code):
+            return super().make_preview_request(original_request, code, extra_request_attrs)
+
     def offered_languages(self) -> tuple[str, ...]:
         """Languages the switcher offers on this page; subsites narrow this down."""
         return LANGUAGE_CODES
 
     def is_available_in(self, code: str) -> bool:
         return code == DEFAULT_LANGUAGE or any(
-            has_value(localized_value(self, field, code)) for field in self.translation_markers
+            is_translated(self, field, code) for field in self.translation_markers
         )
 
     def available_languages(self) -> list[str]:

@@ -4,6 +4,7 @@ Volunteers upload photos from events and partners; the portal must be able
 to name the photographer wherever an image is shown.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -24,7 +25,13 @@ class PortalImage(AbstractImage):
         help_text=_("For example “CC BY 4.0” or “all rights reserved”."),
     )
 
-    admin_form_fields = (*Image.admin_form_fields, "credit", "licence")
+    # The alt text (Wagtail's "description") is translated; its German version is required.
+    admin_form_fields = (
+        *(field for field in Image.admin_form_fields if field != "description"),
+        *(f"description_{code}" for code, _name in settings.LANGUAGES),
+        "credit",
+        "licence",
+    )
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")

@@ -239,3 +239,8 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 # Invitations to new editors carry a set-password link; give volunteers a week.
 PASSWORD_RESET_TIMEOUT = 7 * 24 * 60 * 60
+# The portal creates redirects for every language itself (home.redirects);
+# Wagtail's own would cover only the language active at the time.
+WAGTAILREDIRECTS_AUTO_CREATE = False
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.admin_forms.PortalImageForm"

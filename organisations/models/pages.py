@@ -22,6 +22,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import BasePage
+from organisations.admin_forms import OrganisationLanguagesForm
 from organisations.fields import LanguageCodesField
 
 from .ownership import OrganisationOwnedMixin
@@ -173,6 +174,8 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         index.FilterField("town"),
     ]
 
+    base_form_class = OrganisationLanguagesForm
+
     parent_page_types = ["organisations.OrganisationIndexPage"]
     # News and events are the events app's; named as strings, not imported.
     subpage_types = ["organisations.OrganisationContentPage", "events.NewsPage", "events.EventPage"]
@@ -262,6 +265,8 @@ class OrganisationContentPage(OrganisationOwnedMixin, BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    base_form_class = OrganisationLanguagesForm
 
     parent_page_types = ["organisations.OrganisationPage", "organisations.OrganisationContentPage"]
     subpage_types = ["organisations.OrganisationContentPage"]
