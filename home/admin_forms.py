@@ -24,5 +24,6 @@ class PortalImageForm(BaseImageForm):
             field.required = True
             field.label = _("Alt text [de]")
             field.help_text = _(
-                "What the image shows, for people who cannot see it. Translations follow in the other languages."
+                "What the image shows, for people who cannot see it. "
+                "Translations follow in the other languages."
             )
