@@ -13,3 +13,26 @@ class HomeConfig(AppConfig):
         # wagtail_modeltranslation patched the page models in its own ready(),
         # which runs first (it is listed first in INSTALLED_APPS).
         slug_validation.install_for_translated_pages()
+        localise_translation_labels()
+
+
+def localise_translation_labels():
+    """“Titel [tr]” in the editor's admin language, not “Title [tr]” frozen at start-up.
+
+    modeltranslation builds the labels of its fields once, in whatever language
+    is active when the models load; they are rebuilt here as lazy strings.
+    """
+    from django.utils.text import format_lazy
+
+    from modeltranslation.translator import translator
+    from modeltranslation.utils import build_localized_fieldname
+
+    from home.languages import LANGUAGE_CODES
+
+    for model in translator.get_registered_models(abstract=False):
+        options = translator.get_options_for_model(model)
+        for name in options.all_fields:
+            original = model._meta.get_field(name)
+            for code in LANGUAGE_CODES:
+                field = model._meta.get_field(build_localized_fieldname(name, code))
+                field.verbose_name = format_lazy("{} [{}]", original.verbose_name, code)

@@ -16,6 +16,29 @@ from home.languages import DEFAULT_LANGUAGE, LANGUAGES
 from home.models import BarrierReport
 
 
+def _withdraw_modeltranslation_stream_copy():
+    """wagtail-modeltranslation's "copy content from" buttons list every language, also those an
+    organisation's editor does not see, and post to a CSRF-exempt view without page permission
+    checks. "Start from German" in the translation overview does the job instead."""
+    unwanted = {
+        ("insert_editor_js", "streamfields_translation_copy"),
+        ("register_admin_urls", "copy_streamfields_content"),
+    }
+    for hook_name, function_name in unwanted:
+        # Wagtail offers no public way to withdraw another app's hook.
+        hooks._hooks[hook_name] = [
+            (function, order)
+            for function, order in hooks._hooks.get(hook_name, [])
+            if not (
+                function.__module__.startswith("wagtail_modeltranslation")
+                and function.__name__ == function_name
+            )
+        ]
+
+
+_withdraw_modeltranslation_stream_copy()
+
+
 class BarrierReportViewSet(SnippetViewSet):
     model = BarrierReport
     icon = "warning"

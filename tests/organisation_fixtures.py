@@ -79,3 +79,12 @@ def moderator(home_page, django_user_model):
 def outbox():
     # pytest-django empties the outbox before each test; the fixtures' mails stay readable.
     return mail.outbox
+
+
+@pytest.fixture
+def admin_client(client, home_page, django_user_model):
+    user = django_user_model.objects.create_superuser(
+        "verwaltung", "verwaltung@example.org", "pw-verwaltung-1"
+    )
+    client.force_login(user)
+    return client

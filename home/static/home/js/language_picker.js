@@ -24,7 +24,7 @@
             (groups[code] = groups[code] || []).push(element);
         }
         form.querySelectorAll("section.w-panel").forEach(function (section) {
-            var heading = section.querySelector(".w-panel__heading-label, .w-panel__heading");
+            var heading = section.querySelector(":scope > .w-panel__header [data-panel-heading-text], :scope > .w-panel__header .w-panel__heading");
             var code = heading && languageOf(heading.textContent);
             if (code) {
                 add(code, section);
@@ -59,7 +59,7 @@
 
     function init() {
         var configElement = document.getElementById("mokme-language-picker-config");
-        var form = document.querySelector("form[data-edit-form], form#page-edit-form, form.w-form-width, main form");
+        var form = document.getElementById("page-edit-form") || document.querySelector("form[data-edit-form]");
         if (!configElement || !form) {
             return;
         }
