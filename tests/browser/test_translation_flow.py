@@ -50,7 +50,7 @@ def log_in(page, username):
 
 def test_a_turkish_translation_from_report_to_live_page(browser, live_server, setup):
     target = setup["page"]
-    context = browser.new_context(base_url=live_server.url)
+    context = browser.new_context(base_url=live_server.url, locale="de-DE")
     page = context.new_page()
     log_in(page, "ayse@example.org")
 
@@ -69,8 +69,9 @@ def test_a_turkish_translation_from_report_to_live_page(browser, live_server, se
 
     # Preview in Turkish.
     page.locator('[data-side-panel-toggle="preview"]').click()
-    page.locator('select[name="preview-mode"], select#id_preview_mode').first.select_option("tr")
     preview = page.frame_locator("iframe[title]").first
+    expect(preview.locator("h1")).to_have_text("Angebote", timeout=15_000)
+    page.locator("select#id_preview_mode").select_option("tr")
     expect(preview.locator("h1")).to_have_text("Hizmetlerimiz", timeout=15_000)
 
     # Submit for review.
@@ -80,16 +81,13 @@ def test_a_turkish_translation_from_report_to_live_page(browser, live_server, se
     context.close()
 
     # The moderator approves.
-    context = browser.new_context(base_url=live_server.url)
+    context = browser.new_context(base_url=live_server.url, locale="de-DE")
     page = context.new_page()
     log_in(page, "moderatorin")
     page.goto(f"/admin/pages/{target.pk}/edit/")
     page.locator("footer [data-w-dropdown-target='toggle']").first.click()
-    page.get_by_role("button", name="Freigeben").first.click()
-    dialog_button = page.locator("dialog[open] button[type=submit], .w-dialog button[type=submit]")
-    if dialog_button.count():
-        dialog_button.first.click()
-    expect(page.locator(".messages")).to_contain_text("freigegeben", timeout=15_000)
+    page.locator("button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])").click()
+    expect(page.locator(".messages")).to_contain_text("Angebote", timeout=15_000)
 
     # The Turkish page is live.
     page.goto("/tr/kuruluslar/anatolia-kulturverein/angebote/")

@@ -2,6 +2,8 @@
 
 from bs4 import BeautifulSoup
 
+from django.test import Client
+
 from home.languages import LANGUAGE_CODES
 from tests.factories import OrganisationContentPageFactory, StandardPageFactory
 
@@ -84,3 +86,15 @@ def test_admin_speaks_the_editors_chosen_language_and_content_stays_german(clien
     profile.preferred_language = "de"
     profile.save()
     assert BeautifulSoup(client.get("/admin/").content, "html.parser").html["lang"] == "de"
+
+
+def test_admin_is_german_by_default_whatever_the_browser_says(client, editor_a):
+    client.force_login(editor_a)
+    client.cookies["mokme_language"] = "ar"
+    response = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == "de"
+    assert soup.html.get("dir", "ltr") == "ltr"
+    login = BeautifulSoup(Client().get("/admin/login/", HTTP_ACCEPT_LANGUAGE="tr").content, "html.parser")
+    assert login.html["lang"] == "de"
+    assert login.find("button", type="submit").get_text(strip=True) == "Anmelden"
