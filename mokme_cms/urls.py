@@ -9,7 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import feedback_views, search_views, serving, views
+from home import feedback_views, health, search_views, serving, views
 from organisations import views as organisation_views
 
 # Wagtail's own front-end helpers (password-protected pages, login), without its serve view.
@@ -21,6 +21,8 @@ urlpatterns = [
     path("", views.root_redirect, name="root_redirect"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

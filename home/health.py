@@ -1,0 +1,41 @@
+"""Probes for the load balancer and the process supervisor.
+
+`/healthz` answers as long as the process runs and never touches the database, so a database
+outage does not get healthy app servers restarted. `/readyz` says whether this server can
+serve pages now: it asks the database for one row with a short timeout.
+"""
+
+import logging
+
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+logger = logging.getLogger("mokme.health")
+
+
+def _plain(text, status=200):
+    return HttpResponse(text + "\n", content_type="text/plain; charset=utf-8", status=status)
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    return _plain("ok")
+
+
+@never_cache
+@require_GET
+def readyz(request):
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.warning("Readiness probe: database unreachable", exc_info=True)
+        # Drop the broken connection so the next request opens a fresh one: the portal
+        # recovers by itself when the database returns.
+        connection.close()
+        return _plain("database unavailable", status=503)
+    return _plain("ok")
