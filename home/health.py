@@ -34,8 +34,8 @@ def readyz(request):
             cursor.fetchone()
     except DatabaseError:
         logger.warning("Readiness probe: database unreachable", exc_info=True)
-        # Drop the broken connection so the next request opens a fresh one: the portal
+        # No reconnect here: Django drops a connection that failed at the end of the request
+        # (close_if_unusable_or_obsolete), so the next request connects afresh and the portal
         # recovers by itself when the database returns.
-        connection.close()
         return _plain("database unavailable", status=503)
     return _plain("ok")
