@@ -13,25 +13,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from events.filter_fields import offer_public_organisations, organisation_field, town_field
 from organisations.forms import SlugChoiceField
-from organisations.models import FieldOfActivity, OrganisationPage, SpokenLanguage, Town
+from organisations.models import FieldOfActivity, SpokenLanguage
 
 
 class EventFilterForm(forms.Form):
-    town = SlugChoiceField(
-        label=gettext_lazy("Town"),
-        queryset=Town.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=gettext_lazy("All towns"),
-    )
-    organisation = forms.ModelChoiceField(
-        label=gettext_lazy("Organisation"),
-        queryset=OrganisationPage.objects.none(),  # set per request: `public()` queries
-        to_field_name="slug_de",
-        required=False,
-        empty_label=gettext_lazy("All organisations"),
-    )
+    town = town_field()
+    organisation = organisation_field()
     field = SlugChoiceField(
         label=gettext_lazy("Field of activity"),
         queryset=FieldOfActivity.objects.all(),
@@ -59,8 +48,7 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, *args, organisation_fixed=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = OrganisationPage.objects.live().public().order_by("title_de")
-        self.fields["organisation"].label_from_instance = lambda page: page.title
+        offer_public_organisations(self)
         if organisation_fixed:
             del self.fields["organisation"]
         for name in ("town", "field", "language"):

@@ -8,11 +8,11 @@ from django.utils.dates import MONTHS
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
+from events.filter_fields import offer_public_organisations, organisation_field, town_field
 from events.models import PressReleasePage, PressTopic
 from home.pagination import paginate
 from home.text_search import MAX_QUERY_LENGTH, search_pages
 from organisations.forms import SlugChoiceField
-from organisations.models import OrganisationPage, Town
 
 PER_PAGE = 10
 
@@ -34,25 +34,12 @@ class PressFilterForm(forms.Form):
         required=False,
         empty_label=gettext_lazy("All topics"),
     )
-    town = SlugChoiceField(
-        label=gettext_lazy("Town"),
-        queryset=Town.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=gettext_lazy("All towns"),
-    )
-    organisation = forms.ModelChoiceField(
-        label=gettext_lazy("Organisation"),
-        queryset=OrganisationPage.objects.none(),  # set per request: `public()` queries
-        to_field_name="slug_de",
-        required=False,
-        empty_label=gettext_lazy("All organisations"),
-    )
+    town = town_field()
+    organisation = organisation_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = OrganisationPage.objects.live().public().order_by("title_de")
-        self.fields["organisation"].label_from_instance = lambda page: page.title
+        offer_public_organisations(self)
 
     def clean_q(self):
         # Very long input is cut, not refused: a pasted paragraph still searches.
