@@ -12,3 +12,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Factories change content without publishing; tests that need the page cache switch it on.
+PAGE_CACHE_SECONDS = 0
+# The lockout tests count their own attempts; a lockout must not leak into other tests.
+AXES_ENABLED = False
