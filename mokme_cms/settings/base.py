@@ -58,6 +58,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PortalLocaleMiddleware",
@@ -225,7 +226,16 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# The portal's stylesheet sizes embeds; Wagtail's responsive wrapper would need an inline
+# style, which the Content-Security-Policy forbids.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
+# Providers whose players and maps may load in a frame once the visitor has agreed.
+PORTAL_EMBED_ORIGINS = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+    "https://www.openstreetmap.org",
+]
 
 LOGIN_URL = "wagtailadmin_login"
 

@@ -51,6 +51,14 @@ def page(browser, live_server):
         if not request.url.startswith(live_server.url) and not request.url.startswith("data:"):
             page.other_origin_requests.append(request.url)
 
+    # Chromium reports what the Content-Security-Policy blocked on the console.
+    page.csp_violations = []
+
+    def watch_console(message):
+        if message.type == "error" and "Content Security Policy" in message.text:
+            page.csp_violations.append(f"{page.url}: {message.text}")
+
     page.on("request", watch)
+    page.on("console", watch_console)
     yield page
     context.close()

@@ -125,3 +125,4 @@ def test_no_wcag_violations_on_any_page_type(page, portal, viewport):
             violations[path] = found
     assert violations == {}
     assert page.other_origin_requests == []
+    assert page.csp_violations == []

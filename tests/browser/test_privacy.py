@@ -1,0 +1,57 @@
+"""The admin contacts no other origin either; anonymous visitors get only the cookies they need."""
+
+import pytest
+
+from tests.factories import EventPageFactory, PortalHomePageFactory, StandardPageFactory, berlin
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "Verwaltung-2026!"
+
+
+@pytest.fixture
+def site_with_editor(transactional_db, django_user_model):
+    home = PortalHomePageFactory()
+    page = StandardPageFactory(parent=home, title="Über uns", slug="ueber-uns")
+    EventPageFactory(parent=home, title="Fest", slug="fest", start=berlin(2026, 12, 5, 12))
+    django_user_model.objects.create_superuser("verwaltung", "verwaltung@example.org", PASSWORD)
+    return page
+
+
+def test_the_admin_loads_nothing_from_other_origins_and_breaks_no_policy(page, site_with_editor):
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill("verwaltung")
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("button[type=submit]").click()
+    page.wait_for_url("**/admin/")
+    for path in (
+        "/admin/",
+        f"/admin/pages/{site_with_editor.pk}/edit/",
+        f"/admin/pages/{site_with_editor.get_parent().pk}/",
+        "/admin/images/",
+        "/admin/translations/",
+    ):
+        response = page.goto(path)
+        assert response.status == 200, path
+        page.wait_for_load_state("networkidle")
+    assert page.other_origin_requests == []
+    assert page.csp_violations == []
+
+
+def test_anonymous_visitors_keep_only_the_language_choice_and_a_form_token(page, site_with_editor):
+    for path in ("/de/", "/de/ueber-uns/", "/ar/", "/de/gibt-es-nicht/"):
+        page.goto(path)
+    assert page.context.cookies() == []
+
+    # A form needs its CSRF token; nothing else is set.
+    page.goto("/de/barriere-melden/")
+    assert {cookie["name"] for cookie in page.context.cookies()} <= {"csrftoken"}
+
+    # Switching the language remembers it, and that is all.
+    page.goto("/de/ueber-uns/")
+    page.locator("[data-language='tr']").first.click()
+    page.wait_for_url("**/tr/**")
+    names = {cookie["name"] for cookie in page.context.cookies()}
+    assert names <= {"csrftoken", "mokme_language"}
+    assert "mokme_language" in names
+    assert page.other_origin_requests == []
