@@ -92,3 +92,39 @@ def language_picker():
 @hooks.register("insert_global_admin_css")
 def admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("home/css/admin.css"))
+
+
+# Optional two-factor login (home.two_factor); AdminTwoFactorMiddleware asks for the code.
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    from home.two_factor.urls import admin_urls
+
+    return admin_urls()
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    from django.urls import reverse
+
+    from home.two_factor.devices import has_confirmed_device
+
+    if has_confirmed_device(request.user):
+        return {
+            "url": reverse("two_factor:turn_off"),
+            "label": gettext("Turn off two-factor login"),
+            "help_text": gettext("Two-factor login is on: the admin asks for a code from your app."),
+        }
+    return {
+        "url": reverse("two_factor:setup"),
+        "label": gettext("Turn on two-factor login"),
+        "help_text": gettext(
+            "After your password, the admin also asks for a code from an app on your phone."
+        ),
+    }
+
+
+@hooks.register("construct_homepage_panels")
+def two_factor_recommendation(request, panels):
+    from home.two_factor.panels import recommendation_panels
+
+    panels.extend(recommendation_panels(request.user))
