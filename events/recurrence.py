@@ -14,6 +14,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from home.page_cache import page_changed
+
 BERLIN = zoneinfo.ZoneInfo(settings.TIME_ZONE)
 # How far ahead recurring events are materialised; a daily job moves it on.
 HORIZON_DAYS = 550
@@ -170,9 +172,12 @@ def materialise(event):
     from home.models import PageText
 
     PageText.objects.filter(page_id=event.pk).update(ends_at=max((row.end for row in rows), default=None))
+    # The calendar, the organisation's subsite and the event itself show these dates.
+    page_changed(event)
 
 
 def remove_occurrences(event):
     from events.models import EventOccurrence
 
     EventOccurrence.objects.filter(event_id=event.pk).delete()
+    page_changed(event)

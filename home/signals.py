@@ -39,6 +39,37 @@ def redirects_on_move(sender, instance, **kwargs):
     record_paths(instance, with_descendants=True)
 
 
+def renew_cached_page(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        from home.page_cache import page_changed
+
+        page_changed(instance)
+
+
+def renew_all_cached_pages(sender, **kwargs):
+    from home.page_cache import everything_changed
+
+    everything_changed()
+
+
+# Shown on many pages (menus, footer, cards, credits); changed rarely, so their change renews
+# the whole page cache rather than tracking each use.
+SITE_WIDE_MODELS = (
+    "home.PortalSettings",
+    "home.PortalImage",
+    "wagtaildocs.Document",
+    "organisations.Town",
+    "organisations.FieldOfActivity",
+    "organisations.Community",
+    "organisations.SpokenLanguage",
+    "organisations.Partner",
+    "events.PressContact",
+    "events.PressTopic",
+)
+
+
 def connect():
     from wagtail.models import Revision
     from wagtail.signals import post_page_move
@@ -48,3 +79,21 @@ def connect():
     post_save.connect(translation_state_on_revision, sender=Revision, dispatch_uid="mokme_translation_state")
     page_published.connect(redirects_on_publish, dispatch_uid="mokme_redirects_on_publish")
     post_page_move.connect(redirects_on_move, dispatch_uid="mokme_redirects_on_move")
+    connect_page_cache()
+
+
+def connect_page_cache():
+    from django.apps import apps
+    from django.db.models.signals import post_delete, pre_delete
+
+    from wagtail.signals import post_page_move, pre_page_move
+
+    # Publishing, unpublishing and deleting renew the pages that show the page; a move renews
+    # them at the old place (before) and at the new one (after).
+    for signal in (page_published, page_unpublished, pre_page_move, post_page_move):
+        signal.connect(renew_cached_page, dispatch_uid=f"mokme_page_cache_{id(signal)}")
+    pre_delete.connect(renew_cached_page, dispatch_uid="mokme_page_cache_delete")
+    for label in SITE_WIDE_MODELS:
+        model = apps.get_model(label)
+        post_save.connect(renew_all_cached_pages, sender=model, dispatch_uid=f"mokme_page_cache_{label}")
+        post_delete.connect(renew_all_cached_pages, sender=model, dispatch_uid=f"mokme_page_cache_d_{label}")

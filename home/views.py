@@ -1,6 +1,9 @@
 """Views of the portal frame that are not Wagtail pages."""
 
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template import loader
@@ -11,7 +14,12 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from home.page_cache import SITE, SITEMAP, cache_response_with
 from home.sitemap import sitemap_entries
+
+# What a lost or refused database connection raises; other errors stay a 500.
+DATABASE_OUTAGES = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 60
 
 # Browsers name Kurdish "ku"; the portal publishes its Kurmancî (Latin script) variant.
 LANGUAGE_ALIASES = {"ku": "kmr", "kmr": "kmr"}
@@ -41,6 +49,7 @@ def root_redirect(request):
 @require_GET
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
+    cache_response_with(request, {SITE})
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
@@ -48,6 +57,7 @@ def robots_txt(request):
 
 @require_GET
 def sitemap(request):
+    cache_response_with(request, {SITEMAP})
     return render(
         request,
         "home/sitemap.xml",
@@ -63,7 +73,15 @@ def bad_request(request, exception=None):
 
 
 def server_error(request):
-    """The 500 page: rendered without touching the database, which may be what failed."""
-    template = loader.get_template("500.html")
+    """The 500 page: rendered without touching the database, which may be what failed.
+
+    When the database is what failed, the visitor gets a 503 saying the portal is briefly
+    unavailable, with a hint when to come back; pages in the page cache are still served.
+    """
     context = {"rtl": get_language_bidi()}
-    return HttpResponse(template.render(context), status=500)
+    if isinstance(sys.exc_info()[1], DATABASE_OUTAGES):
+        context["path"] = request.path
+        response = HttpResponse(loader.get_template("503.html").render(context), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return HttpResponse(loader.get_template("500.html").render(context), status=500)

@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGES
 from home.models import BarrierReport
+from home.page_cache import cache_response_with, tags_for_page
 
 
 def _withdraw_modeltranslation_stream_copy():
@@ -52,6 +53,11 @@ class BarrierReportViewSet(SnippetViewSet):
 
 
 register_snippet(BarrierReportViewSet)
+
+
+@hooks.register("before_serve_page")
+def offer_page_to_page_cache(page, request, serve_args, serve_kwargs):
+    cache_response_with(request, tags_for_page(page))
 
 
 @hooks.register("register_demo_content", order=10)

@@ -61,6 +61,9 @@ class WeekdaysField(models.JSONField):
 class EventCalendarPage(RoutablePageMixin, BasePage):
     """The portal's calendar: upcoming list, month grid, day, archive, feeds and iCal."""
 
+    # The calendar and its feeds list every event.
+    page_cache_listings = ("events",)
+
     translation_markers = ("title", "intro")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
@@ -119,6 +122,8 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
 
 class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
     """An event of the portal or of an organisation, once or recurring."""
+
+    page_cache_kind = "events"
 
     class Frequency(models.TextChoices):
         ONCE = "once", _("Once")

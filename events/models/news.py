@@ -20,6 +20,8 @@ from organisations.models import OrganisationOwnedMixin
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The portal's news, newest first, with feeds."""
 
+    page_cache_listings = ("news",)
+
     translation_markers = ("title", "intro")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
@@ -56,6 +58,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
 
 class NewsPage(OrganisationOwnedMixin, BasePage):
+    page_cache_kind = "news"
+
     translation_markers = ("title", "teaser")
 
     date = models.DateField(_("date"), default=datetime.date.today, db_index=True)

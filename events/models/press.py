@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.page_cache import add_cache_tags, tags_for_pages_shown
 
 
 class PressContact(index.Indexed, models.Model):
@@ -58,6 +59,8 @@ class PressTopic(models.Model):
 class PressArchivePage(RoutablePageMixin, BasePage):
     """All press releases, newest first, searchable and filterable, with feeds of every view."""
 
+    page_cache_listings = ("press",)
+
     translation_markers = ("title", "intro")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
@@ -91,6 +94,8 @@ class PressArchivePage(RoutablePageMixin, BasePage):
 
 
 class PressReleasePage(BasePage):
+    page_cache_kind = "press"
+
     translation_markers = ("title", "teaser")
 
     release_date = models.DateField(_("date"), default=datetime.date.today, db_index=True)
@@ -168,8 +173,12 @@ class PressReleasePage(BasePage):
         context["attachments"] = self.attachments.select_related("document")
         context["contacts"] = self.contacts.all()
         context["topics"] = self.topics.all()
-        context["related_organisations"] = self.related_organisations.live().public().defer_streamfields()
-        context["related_events"] = self.related_events.live().public().defer_streamfields()
+        related_organisations = list(self.related_organisations.live().public().defer_streamfields())
+        related_events = list(self.related_events.live().public().defer_streamfields())
+        context["related_organisations"] = related_organisations
+        context["related_events"] = related_events
+        # Their titles and addresses appear here; a change to them renews this page.
+        add_cache_tags(request, tags_for_pages_shown(related_organisations + related_events))
         return context
 
 

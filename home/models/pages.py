@@ -14,6 +14,9 @@ from .base import BasePage
 
 
 class PortalHomePage(BasePage):
+    # Teasers of every kind (home_page_sections hooks).
+    page_cache_listings = ("events", "news", "press", "organisations")
+
     translation_markers = ("title", "hero_heading")
 
     hero_heading = models.CharField(_("hero heading"), max_length=200, blank=True)

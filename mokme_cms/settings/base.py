@@ -5,6 +5,7 @@ override only what differs. Nothing secret lives in this file.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -60,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached page is served without the database.
+    "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -274,6 +277,17 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"mokme": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+
+# --- Login throttling (django-axes) ------------------------------------------------------
+#
+# Five wrong passwords for one account from one address lock that pair for 15 minutes.
+# Locking the account alone would let anyone lock a volunteer out from anywhere; locking
+# the address alone would lock a whole office behind one router.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "home.login_throttle.lockout_response"
 
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_forms.PortalLoginForm"
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

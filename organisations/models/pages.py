@@ -33,6 +33,8 @@ MODERATE_PERMISSION = "organisations.moderate_organisations"
 class OrganisationIndexPage(BasePage):
     """The directory: every live organisation, filterable and in A–Z order."""
 
+    page_cache_listings = ("organisations",)
+
     translation_markers = ("title", "intro")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
@@ -57,6 +59,10 @@ class OrganisationIndexPage(BasePage):
 
 class OrganisationPage(RoutablePageMixin, BasePage):
     """An organisation's subsite, edited by its own volunteers."""
+
+    page_cache_kind = "organisations"
+    # The subsite home shows the organisation's own events, news and pages.
+    page_cache_lists_subtree = True
 
     translation_markers = ("title", "short_description")
 
@@ -257,6 +263,9 @@ class OrganisationSocialLink(Orderable):
 
 class OrganisationContentPage(OrganisationOwnedMixin, BasePage):
     """“About us”, “Offers”, “Youth group” and the like on an organisation's subsite."""
+
+    # Every page of the subsite lists it in the subsite menu.
+    page_cache_in_parent_navigation = True
 
     translation_markers = ("title", "intro")
 

@@ -1,0 +1,215 @@
+"""Whole-page cache for anonymous visitors, kept true by publishing.
+
+A cached page is stored with the *tags* of what it shows, each with the version the tag had
+when the page was rendered. Publishing, unpublishing, moving or deleting a page gives the
+tags of that page a new version, so every cached page that showed it no longer matches and is
+rendered afresh on the next request, in every language, on every app server sharing the cache.
+
+Tags:
+- ``site``: menus, footer, settings, taxonomy, images; changing these renews everything.
+- ``tree:<path>``: a page and each of its ancestors (breadcrumbs, subsite header, addresses).
+- ``subtree:<path>``: a page that lists content from below itself (an organisation's subsite
+  home shows its events and news).
+- a kind (``events``, ``news``, ``press``, ``organisations``, ``partners``): listings, the
+  home page and feeds that show every item of that kind.
+- ``sitemap``: the sitemap, which lists every page.
+
+Nothing here touches the database: a page in the cache is served while PostgreSQL is down.
+"""
+
+import hashlib
+import logging
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger("mokme.page_cache")
+
+SITE = "site"
+SITEMAP = "sitemap"
+# Language-neutral areas and per-visitor answers are never cached.
+UNCACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz", "/readyz")
+# A visitor with one of these cookies may see something personal (a login, a message).
+PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+TREE_STEP = 4  # treebeard's path step: each ancestor's path is a prefix of this length more
+
+
+def _tag_key(tag):
+    return f"pagecache:tag:{tag}"
+
+
+def _page_key(request):
+    # The date is part of the key: "today", "upcoming" and "past" move at midnight.
+    today = timezone.localdate().isoformat()
+    address = f"{request.get_host()}{request.get_full_path()}"
+    return f"pagecache:page:{today}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def _path_prefixes(path):
+    return [path[:length] for length in range(TREE_STEP * 2, len(path) + 1, TREE_STEP)]
+
+
+# --- What a page shows -------------------------------------------------------------------
+
+
+def tags_for_page(page):
+    """The tags of everything a served page shows."""
+    tags = {SITE}
+    tags.update(f"tree:{prefix}" for prefix in _path_prefixes(page.path))
+    if getattr(page, "page_cache_lists_subtree", False):
+        tags.add(f"subtree:{page.path}")
+    tags.update(getattr(page, "page_cache_listings", ()))
+    return tags
+
+
+def tags_for_pages_shown(pages):
+    """Tags for pages a page mentions by title and address (not its own ancestors)."""
+    return {f"tree:{page.path}" for page in pages}
+
+
+def tags_changed_by(page):
+    """The tags whose pages must be rendered afresh when ``page`` changes."""
+    tags = {SITEMAP, f"tree:{page.path}"}
+    tags.update(f"subtree:{prefix}" for prefix in _path_prefixes(page.path)[:-1])
+    kind = getattr(page, "page_cache_kind", None)
+    if kind:
+        tags.add(kind)
+    # The page's siblings show it in a navigation (an organisation's subsite menu).
+    if getattr(page, "page_cache_in_parent_navigation", False) and len(page.path) > TREE_STEP:
+        tags.add(f"tree:{page.path[:-TREE_STEP]}")
+    # The home page and its children make up the main menu on every page.
+    if page.depth <= 3:
+        tags.add(SITE)
+    return tags
+
+
+def cache_response_with(request, tags):
+    """Marks the response to ``request`` as cacheable, showing ``tags``."""
+    request.page_cache_tags = set(tags) | {SITE}
+
+
+def add_cache_tags(request, tags):
+    """Adds what a page shows beyond its own tree (a press release's related events)."""
+    if hasattr(request, "page_cache_tags"):
+        request.page_cache_tags.update(tags)
+
+
+# --- Invalidation ------------------------------------------------------------------------
+
+
+def renew(tags):
+    """Gives each tag a new version, now and again when the transaction commits.
+
+    Now, so that the next request in this process renders afresh; on commit, so that a
+    request on another server that rendered the old content in between is not kept.
+    """
+    tags = set(tags)
+
+    def bump():
+        try:
+            cache.set_many({_tag_key(tag): secrets.token_hex(8) for tag in tags}, timeout=None)
+        except Exception:
+            logger.exception("Page cache: could not renew %s", sorted(tags))
+
+    bump()
+    transaction.on_commit(bump)
+
+
+def page_changed(page):
+    renew(tags_changed_by(page))
+
+
+def everything_changed():
+    renew({SITE})
+
+
+# --- Serving -----------------------------------------------------------------------------
+
+
+def _may_use_cache(request):
+    if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+        return False
+    if request.path_info.startswith(UNCACHED_PREFIXES) or request.path_info == "/":
+        return False
+    return not any(name in request.COOKIES for name in PERSONAL_COOKIES)
+
+
+def _may_store(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    # A rendered CSRF token belongs to one visitor; such a page is a form, not an article.
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if any(word in cache_control for word in ("private", "no-cache", "no-store")):
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def _lookup(request):
+    entry = cache.get(_page_key(request))
+    if entry is None:
+        return None
+    stored_versions, status, headers, content = entry
+    current = cache.get_many([_tag_key(tag) for tag in stored_versions])
+    if any(current.get(_tag_key(tag)) != version for tag, version in stored_versions.items()):
+        return None
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response.headers[name] = value
+    return response
+
+
+def _store(request, response, tags):
+    keys = {_tag_key(tag): tag for tag in tags}
+    versions = cache.get_many(list(keys))
+    missing = {key: secrets.token_hex(8) for key in keys if key not in versions}
+    for key, version in missing.items():
+        # Another process may have set the tag meanwhile; theirs wins.
+        if not cache.add(key, version, timeout=None):
+            versions[key] = cache.get(key)
+        else:
+            versions[key] = version
+    stored_versions = {keys[key]: version for key, version in versions.items()}
+    headers = [(name, value) for name, value in response.headers.items() if name.lower() != "x-cache"]
+    entry = (stored_versions, response.status_code, headers, response.content)
+    cache.set(_page_key(request), entry, timeout=settings.PAGE_CACHE_SECONDS)
+
+
+class PageCacheMiddleware:
+    """Serves anonymous visitors' pages from the cache; stores pages that said what they show."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        usable = _may_use_cache(request)
+        if usable:
+            try:
+                cached = _lookup(request)
+            except Exception:
+                # A cache that is down slows the portal down; it must not take it down.
+                logger.exception("Page cache: lookup failed")
+                cached = None
+            if cached is not None:
+                cached.headers["X-Cache"] = "hit"
+                return cached
+
+        response = self.get_response(request)
+        tags = getattr(request, "page_cache_tags", None)
+        if usable and tags and _may_store(request, response):
+            try:
+                _store(request, response, tags)
+                response.headers["X-Cache"] = "miss"
+            except Exception:
+                logger.exception("Page cache: store failed")
+        # Browsers and proxies revalidate; only this cache, which publishing empties, keeps pages.
+        if tags and not response.has_header("Cache-Control"):
+            patch_cache_control(response, max_age=0, must_revalidate=True)
+        return response

@@ -1,0 +1,76 @@
+"""Repeated wrong passwords lock the admin login for that account and address for a while."""
+
+import datetime
+
+import pytest
+import time_machine
+
+from django.test import override_settings
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("home_page")]
+
+PASSWORD = "Sprachcafe-2026!"
+OFFICE = "203.0.113.7"
+
+
+@pytest.fixture(autouse=True)
+def throttled():
+    with override_settings(AXES_ENABLED=True):
+        yield
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_superuser("ayse", "ayse@example.org", PASSWORD)
+
+
+def sign_in(client, password, address=OFFICE):
+    return client.post(
+        "/admin/login/", {"username": "ayse", "password": password}, REMOTE_ADDR=address, follow=False
+    )
+
+
+def test_the_sixth_attempt_after_five_wrong_passwords_is_refused_with_a_clear_message(client, editor):
+    for _ in range(4):
+        response = sign_in(client, "falsch")
+        assert response.status_code == 200
+        assert "Zu viele" not in response.content.decode()
+
+    locked = sign_in(client, "falsch")
+    assert locked.status_code == 429
+    text = locked.content.decode()
+    assert "Zu viele fehlgeschlagene Anmeldeversuche" in text
+    assert "15 Minuten" in text
+    # The login page comes back with the account name still filled in.
+    assert 'value="ayse"' in text
+
+    # Even the right password does not get in during the lock.
+    assert sign_in(client, PASSWORD).status_code == 429
+
+
+def test_the_lock_ends_after_a_quarter_of_an_hour(client, editor):
+    start = datetime.datetime(2026, 11, 26, 9, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(start, tick=False):
+        for _ in range(5):
+            sign_in(client, "falsch")
+        assert sign_in(client, PASSWORD).status_code == 429
+    with time_machine.travel(start + datetime.timedelta(minutes=16), tick=False):
+        response = sign_in(client, PASSWORD)
+    assert response.status_code == 302
+    assert response.url == "/admin/"
+
+
+def test_a_lock_at_one_address_does_not_lock_the_account_elsewhere(client, editor):
+    for _ in range(5):
+        sign_in(client, "falsch")
+    response = sign_in(client, PASSWORD, address="198.51.100.20")
+    assert response.status_code == 302
+
+
+def test_a_successful_sign_in_forgets_earlier_mistakes(client, editor):
+    for _ in range(4):
+        sign_in(client, "falsch")
+    assert sign_in(client, PASSWORD).status_code == 302
+    client.logout()
+    for _ in range(4):
+        assert sign_in(client, "falsch").status_code == 200
