@@ -14,6 +14,20 @@ class HomeConfig(AppConfig):
         # which runs first (it is listed first in INSTALLED_APPS).
         slug_validation.install_for_translated_pages()
         localise_translation_labels()
+        limit_image_decoding()
+
+
+def limit_image_decoding():
+    """Pillow refuses to decode more pixels than the portal accepts on upload.
+
+    Pillow only warns up to twice its own limit; renditions of an image that slipped in
+    another way (a restored backup, a file copied into storage) must not exhaust memory.
+    """
+    from PIL import Image
+
+    from django.conf import settings
+
+    Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
 
 
 def localise_translation_labels():

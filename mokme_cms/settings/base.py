@@ -225,9 +225,19 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
+# --- Uploads ---------------------------------------------------------------------------
+#
+# Office formats and PDFs only: no HTML, SVG or programs that a browser would run from the
+# portal's origin. Documents are always served through Wagtail's view, which checks
+# privacy restrictions and sends `Content-Security-Policy: default-src 'none'` and `nosniff`,
+# even when the files lie in object storage.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 megapixels is more than any camera photo; a small file that unpacks to more is a
+# decompression bomb. The same limit is set for Pillow itself (home.apps).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
 # The portal's stylesheet sizes embeds; Wagtail's responsive wrapper would need an inline

@@ -12,6 +12,8 @@ SECRET_KEY = os.environ["SECRET_KEY"]
 ALLOWED_HOSTS = [host.strip() for host in os.environ["ALLOWED_HOSTS"].split(",") if host.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 
+# Connections are kept for a minute and reused by later requests of the same thread; the
+# health check notices one that PostgreSQL dropped (a restart) before a request uses it.
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ["DATABASE_URL"],
@@ -19,6 +21,33 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable database fails the request in seconds, not after the TCP timeout,
+    # so the 503 page and the cached pages are served while it is away.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")
+    )
+
+# --- Media in object storage ------------------------------------------------------------
+#
+# With several app servers, images and documents live in an S3-compatible bucket that all
+# of them share (AWS, MinIO, Hetzner, IONOS …). Without AWS_STORAGE_BUCKET_NAME they stay
+# on the local disk of the single server.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Uploaded names are kept; a second file of the same name gets a suffix.
+            "file_overwrite": False,
+            # Renditions are public; documents go through Wagtail's serve view anyway.
+            "default_acl": None,
+            "querystring_auth": False,
+        },
+    }
 
 # whitenoise serves compressed files with content hashes in their names, so
 # browsers may cache them for a year.

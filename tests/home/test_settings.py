@@ -103,3 +103,49 @@ def test_procfile_names_the_scheduled_jobs():
     procfile = (ROOT / "Procfile").read_text()
     assert "clock: python manage.py run_scheduled_jobs" in procfile
     assert "setup_portal_roles" in procfile
+
+
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "mokme_cms.settings.production",
+    "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-1234567890",
+    "ALLOWED_HOSTS": "mokme.example",
+    "DATABASE_URL": "postgres://mokme@127.0.0.1:5432/mokme",
+}
+SHOW_SETTINGS = (
+    "import json; from django.conf import settings as s; print(json.dumps({"
+    "'storage': s.STORAGES['default']['BACKEND'],"
+    "'bucket': s.STORAGES['default'].get('OPTIONS', {}).get('bucket_name'),"
+    "'cache': s.CACHES['default']['BACKEND'], 'redis': s.CACHES['default'].get('LOCATION'),"
+    "'conn_max_age': s.DATABASES['default']['CONN_MAX_AGE'],"
+    "'health_checks': s.DATABASES['default']['CONN_HEALTH_CHECKS'],"
+    "'connect_timeout': s.DATABASES['default'].get('OPTIONS', {}).get('connect_timeout')}))"
+)
+
+
+def production_settings(**env):
+    import json
+
+    result = run_manage("shell", "-c", SHOW_SETTINGS, env={**PRODUCTION, **env})
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_one_production_server_keeps_media_on_disk_and_reuses_database_connections():
+    shown = production_settings()
+    assert shown["storage"] == "django.core.files.storage.FileSystemStorage"
+    assert shown["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert shown["conn_max_age"] == 60
+    assert shown["health_checks"] is True
+    assert shown["connect_timeout"] == 5
+
+
+def test_several_servers_share_object_storage_and_redis_through_the_environment():
+    shown = production_settings(
+        AWS_STORAGE_BUCKET_NAME="mokme-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example",
+        REDIS_URL="redis://10.0.0.5:6379/0",
+    )
+    assert shown["storage"] == "storages.backends.s3.S3Storage"
+    assert shown["bucket"] == "mokme-media"
+    assert shown["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert shown["redis"] == "redis://10.0.0.5:6379/0"
