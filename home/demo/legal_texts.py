@@ -53,7 +53,7 @@ PRIVACY = {
         ("heading", "Server-Protokolle"),
         (
             "paragraph",
-            "<p>Der Webserver verarbeitet bei jedem Abruf technisch notwendige Daten (IP-Adresse, Zeitpunkt, aufgerufene Adresse, Browserkennung), um die Seite auszuliefern und Angriffe abzuwehren. Diese Protokolle werden nach sieben Tagen gelöscht. Um Formulare vor massenhaftem Missbrauch zu schützen, merkt sich das Portal für höchstens eine Stunde einen nicht umkehrbaren Hashwert Ihrer IP-Adresse.</p>",
+            "<p>Der Webserver verarbeitet bei jedem Abruf technisch notwendige Daten (IP-Adresse, Zeitpunkt, aufgerufene Adresse, Browserkennung), um die Seite auszuliefern und Angriffe abzuwehren. Diese Protokolle werden nach sieben Tagen gelöscht. Schlägt eine Anmeldung im Redaktionsbereich fehl, speichert das Portal den eingegebenen Benutzernamen und die IP-Adresse, um nach fünf Fehlversuchen weitere Versuche von dieser Adresse für 15 Minuten zu sperren; diese Einträge werden nach 24 Stunden gelöscht. Um Formulare vor massenhaftem Missbrauch zu schützen, merkt sich das Portal für höchstens eine Stunde einen nicht umkehrbaren Hashwert Ihrer IP-Adresse.</p>",
         ),
         ("heading", "Formulare"),
         (

@@ -298,6 +298,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "home.login_throttle.lockout_response"
+# Successful logins are not recorded; failed ones only for a day (forget_login_failures).
+AXES_DISABLE_ACCESS_LOG = True
 
 WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_forms.PortalLoginForm"
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

@@ -74,3 +74,18 @@ def test_a_successful_sign_in_forgets_earlier_mistakes(client, editor):
     client.logout()
     for _ in range(4):
         assert sign_in(client, "falsch").status_code == 200
+
+
+def test_records_of_failed_logins_are_forgotten_after_a_day(client, editor):
+    from axes.models import AccessAttempt
+
+    from django.core.management import call_command
+
+    start = datetime.datetime(2026, 11, 26, 9, 0, tzinfo=datetime.UTC)
+    with time_machine.travel(start, tick=False):
+        sign_in(client, "falsch")
+    with time_machine.travel(start + datetime.timedelta(hours=23), tick=False):
+        sign_in(client, "falsch", address="198.51.100.20")
+    with time_machine.travel(start + datetime.timedelta(hours=25), tick=False):
+        call_command("forget_login_failures")
+    assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == ["198.51.100.20"]

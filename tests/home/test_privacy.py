@@ -40,3 +40,22 @@ def test_public_pages_load_nothing_from_other_origins(client, home_page, url):
 def test_anonymous_visitors_get_no_cookies_on_content_pages(client, home_page):
     response = client.get("/de/")
     assert response.cookies == {} or not any(morsel.value for morsel in response.cookies.values())
+
+
+def test_the_privacy_statement_names_exactly_the_cookies_the_portal_sets():
+    from django.conf import settings
+
+    from home.demo.legal_texts import PRIVACY
+
+    blocks = dict(PRIVACY["body"][index : index + 2] for index in range(len(PRIVACY["body"]) - 1))
+    cookie_list = BeautifulSoup(blocks[("heading", "Cookies")][1], "html.parser")
+    named = {bold.get_text() for bold in cookie_list.find_all("b")}
+    assert named == {settings.LANGUAGE_COOKIE_NAME, settings.CSRF_COOKIE_NAME, settings.SESSION_COOKIE_NAME}
+
+
+def test_the_privacy_statement_says_how_long_failed_logins_are_kept():
+    from home.demo.legal_texts import PRIVACY
+    from home.management.commands.forget_login_failures import KEEP_FOR
+
+    text = " ".join(str(value) for _kind, value in PRIVACY["body"])
+    assert f"nach {int(KEEP_FOR.total_seconds() // 3600)} Stunden gelöscht" in text
