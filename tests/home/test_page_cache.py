@@ -213,3 +213,32 @@ def test_with_the_cache_switched_off_every_page_is_rendered(client, portal):
     with override_settings(PAGE_CACHE_SECONDS=0):
         visit(client, "/de/ueber-uns/")
         assert "X-Cache" not in visit(client, "/de/ueber-uns/")
+
+
+def test_app_servers_sharing_redis_see_a_publication_at_once(client, portal):
+    """Production keeps the page cache in Redis, shared by every app server."""
+    import os
+
+    from django.core.cache import caches
+
+    redis = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9"),
+            # One key space per test process, so parallel test workers do not meet.
+            "KEY_PREFIX": f"mokme-test-{os.getpid()}",
+        }
+    }
+    with override_settings(CACHES=redis):
+        caches["default"].clear()
+        try:
+            visit(client, "/de/ueber-uns/")
+            assert visit(client, "/de/ueber-uns/")["X-Cache"] == "hit"
+            about = portal["about"]
+            about.title_de = "Wer wir sind"
+            about.save_revision().publish()
+            response = visit(client, "/de/ueber-uns/")
+            assert response["X-Cache"] == "miss"
+            assert "Wer wir sind" in response.content.decode()
+        finally:
+            caches["default"].clear()
