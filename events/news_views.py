@@ -4,20 +4,17 @@ from django.core.exceptions import BadRequest
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
-from wagtail.images import get_image_model
-
 from events.models import NewsPage
+from home.images import LISTING_THUMBNAIL
 from home.languages import LANGUAGE_CODES
 from home.pagination import paginate
 from organisations.models import OrganisationPage
 
 PER_PAGE = 12
-THUMBNAIL = "fill-480x270|format-webp"
 _DEFERRED = [f"organisation__body_{code}" for code in LANGUAGE_CODES] + ["organisation__body"]
 
 
 def published_news(site_root):
-    images = get_image_model().objects.prefetch_renditions(THUMBNAIL)
     return (
         NewsPage.objects.live()
         .public()
@@ -25,7 +22,7 @@ def published_news(site_root):
         .defer_streamfields()
         .select_related("organisation")
         .defer(*_DEFERRED)
-        .prefetch_related(Prefetch("image", queryset=images))
+        .prefetch_related(Prefetch("image", queryset=LISTING_THUMBNAIL.images()))
         .order_by("-date", "-pk")
     )
 

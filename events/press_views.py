@@ -9,7 +9,8 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from events.filter_fields import offer_public_organisations, organisation_field, town_field
-from events.models import PressReleasePage, PressTopic
+from events.models import PressReleaseImage, PressReleasePage, PressTopic
+from home.images import LISTING_THUMBNAIL
 from home.pagination import paginate
 from home.text_search import MAX_QUERY_LENGTH, search_pages
 from organisations.forms import SlugChoiceField
@@ -63,6 +64,14 @@ def _listing(archive):
     )
 
 
+def with_thumbnails(releases):
+    """Each release's images in order with their thumbnail renditions; the list shows the first."""
+    images = PressReleaseImage.objects.order_by("sort_order", "pk").prefetch_related(
+        Prefetch("image", queryset=LISTING_THUMBNAIL.images())
+    )
+    return releases.prefetch_related(Prefetch("images", queryset=images, to_attr="listed_images"))
+
+
 def filtered_releases(archive, request):
     """The releases of the current view (filters and search) and what the template needs."""
     form = PressFilterForm(request.GET or None)
@@ -109,7 +118,7 @@ def press_archive_view(archive, request):
     )
     context.update(
         {
-            "releases": paginate(request, releases, PER_PAGE),
+            "releases": paginate(request, with_thumbnails(releases), PER_PAGE),
             "years": list(years),
             "query": f"?{query}" if query else "",
             "is_filtered": bool(context["cleaned"]),

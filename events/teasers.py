@@ -29,6 +29,7 @@ def home_page_section(request, home_page):
             "news_index": news_index,
             "occurrences": list(_upcoming()[:HOME_EVENTS]) if calendar else [],
             "news": list(published_news(home_page)[:HOME_NEWS]) if news_index else [],
+            "compact": True,
         },
         request=request,
     )
@@ -46,6 +47,7 @@ def organisation_page_section(request, organisation):
             "news_index": news_index,
             "occurrences": list(_upcoming(organisation=organisation)[:SUBSITE_EVENTS]),
             "news": list(published_news(home_page).filter(organisation=organisation)[:SUBSITE_NEWS]),
+            "compact": True,
         },
         request=request,
     )

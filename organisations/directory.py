@@ -7,15 +7,14 @@ from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import gettext as _
 
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.images import get_image_model
 
+from home.images import ORGANISATION_LOGO
 from home.languages import DEFAULT_LANGUAGE, active_language
 from home.pagination import paginate
 from organisations.forms import DirectoryFilterForm
 from organisations.models import OrganisationPage
 
 PER_PAGE = 20
-LOGO_SPEC = "fill-160x160|format-webp"
 FILTERS = ("q", "town", "field", "community", "language")
 
 
@@ -48,7 +47,7 @@ def listed_organisations(directory):
         .select_related("town")
         .prefetch_related(
             "fields_of_activity",
-            Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_SPEC)),
+            Prefetch("logo", queryset=ORGANISATION_LOGO.images()),
         )
     )
 

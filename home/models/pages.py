@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from home.blocks import BodyBlock, FeaturedContentStreamBlock
+from home.images import prefetch_featured_renditions
 
 from .base import BasePage
 
@@ -70,6 +71,7 @@ class PortalHomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        prefetch_featured_renditions(self.featured)
         # Other apps add their teasers (organisations, events, press) through
         # the `home_page_sections` hook, so that `home` imports none of them.
         context["home_sections"] = [

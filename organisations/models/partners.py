@@ -6,9 +6,9 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.images import get_image_model
 from wagtail.search import index
 
+from home.images import PARTNER_LOGO
 from home.models import BasePage
 
 
@@ -69,10 +69,9 @@ class PartnersPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        logos = get_image_model().objects.prefetch_renditions("max-240x120|format-webp")
-        partners = Partner.objects.prefetch_related(Prefetch("logo", queryset=logos)).order_by(
-            "kind", "sort_order", "name"
-        )
+        partners = Partner.objects.prefetch_related(
+            Prefetch("logo", queryset=PARTNER_LOGO.images())
+        ).order_by("kind", "sort_order", "name")
         groups = {kind: [] for kind, _label in Partner.Kind.choices}
         for partner in partners:
             groups[partner.kind].append(partner)

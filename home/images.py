@@ -1,0 +1,73 @@
+"""The image sizes the portal serves: one definition for the templates and the listings' queries.
+
+Each `pattern` is written exactly as in its template's `{% srcset_image %}` tag; Wagtail expands it
+into one rendition spec per width. A listing prefetches every one of those specs: a spec the query
+misses costs one query per image on the page. Each `sizes` is the width the portal's stylesheet gives
+the image, so that a phone picks the smallest file that is still sharp. The tests compare both with
+the rendered pages.
+
+WebP only, no `<picture>` with a JPEG or PNG fallback: every browser the portal supports shows WebP
+(Safari since 2020), and a fallback would double the renditions stored, generated and prefetched.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, prefetch_related_objects
+
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
+
+
+@dataclass(frozen=True)
+class ImageSize:
+    pattern: str
+    sizes: str
+
+    @property
+    def specs(self) -> list[str]:
+        return Filter.expand_spec(self.pattern)
+
+    def images(self):
+        """Images with these renditions prefetched, for `Prefetch("image", queryset=...)`."""
+        return get_image_model().objects.prefetch_renditions(*self.specs)
+
+
+# Directory cards and the subsite header: a square logo of 5rem.
+ORGANISATION_LOGO = ImageSize("fill-{80x80,160x160,240x240} format-webp", "5rem")
+
+# Partner logos keep their shape: at most 6rem high, about 12rem wide for a typical 2:1 logo.
+PARTNER_LOGO = ImageSize("max-{120x60,240x120,480x240} format-webp", "12rem")
+
+# News and press lists: the full column on phones, a 9rem thumbnail beside the text on wider screens.
+LISTING_THUMBNAIL = ImageSize(
+    "fill-{320x180,480x270,640x360} format-webp", "(max-width: 40rem) calc(100vw - 2rem), 9rem"
+)
+# The short news lists on the home page and the subsites keep a 6rem thumbnail on every screen.
+COMPACT_THUMBNAIL_SIZES = "6rem"
+
+# Featured cards on the home page fill one column of the card grid (one, two, then up to four columns).
+FEATURED_CARD = ImageSize(
+    "fill-{320x180,480x270,640x360} format-webp",
+    "(max-width: 35rem) calc(100vw - 2rem), (max-width: 52.5rem) calc(50vw - 2rem), 25rem",
+)
+
+# Images in the text of a page: the reading column, at most 48rem.
+BODY_IMAGE = ImageSize("width-{400,800,1200} format-webp", "(min-width: 56rem) 48rem, calc(100vw - 2rem)")
+
+
+def prefetch_renditions_of(images, size: ImageSize):
+    """Load the renditions of images that came without a queryset (from a StreamField) in one query."""
+    rendition_model = get_image_model().get_rendition_model()
+    prefetch_related_objects(
+        [image for image in images if image is not None],
+        Prefetch(
+            "renditions",
+            queryset=rendition_model.objects.filter(filter_spec__in=size.specs),
+            to_attr="prefetched_renditions",
+        ),
+    )
+
+
+def prefetch_featured_renditions(featured):
+    """The home page's featured cards: all their images' renditions in one query."""
+    prefetch_renditions_of([block.value.get("image") for block in featured], FEATURED_CARD)
