@@ -32,7 +32,7 @@ def archive_path(output: str | None) -> Path:
     """`--output` as a file, or a directory (default: here) for a time-stamped archive."""
     default_name = f"mokme-backup-{timezone.localtime():%Y%m%d-%H%M%S}.tar.gz"
     path = Path(output or ".")
-    if path.is_dir():
+    if path.is_dir() or (output or "").endswith(os.sep):
         path = path / default_name
     if path.exists():
         raise CommandError(f"{path} already exists; a backup never overwrites a file.")
@@ -60,6 +60,7 @@ def create_backup(path: Path) -> Summary:
             tarfile.open(fileobj=output, mode="w:gz") as tar,
             tempfile.TemporaryDirectory(prefix="mokme-backup-") as scratch,
         ):
+            # The database first: media uploaded meanwhile become extra files, never missing ones.
             dump = Path(scratch) / manifest["database"]["file"]
             database.dump(dump)
             summary.database_bytes = dump.stat().st_size

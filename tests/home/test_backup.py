@@ -77,6 +77,18 @@ def fill_portal():
     )
 
 
+def back_up_object_storage(output):
+    """A backup whose media live in a storage other than the file system."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+    from django.test import override_settings
+
+    memory = {"BACKEND": "django.core.files.storage.InMemoryStorage"}
+    with override_settings(STORAGES={**settings.STORAGES, "default": memory}):
+        default_storage.save("documents/satzung.pdf", ContentFile(b"%PDF-1.4 Satzung des Vereins"))
+        call_command("backup", "--output", output)
+
+
 def describe_portal():
     """What a visitor and an editor find in a portal, as JSON on the last line of the output."""
     from django.test import Client
@@ -128,10 +140,13 @@ class Portal:
         return result
 
     def call(self, *statements):
-        """Runs functions of this module in the portal; returns the JSON the last one printed."""
+        """Runs functions of this module in the portal's process; returns what they printed."""
         code = "; ".join(["from tests.home import test_backup as t", *statements])
-        output = self.manage("shell", "--no-imports", "-c", code).stdout
-        return json.loads(output.splitlines()[-1]) if output.strip() else None
+        return self.manage("shell", "--no-imports", "-c", code).stdout
+
+    def describe(self, *first):
+        """What describe_portal() finds, after running the statements `first`."""
+        return json.loads(self.call(*first, "t.describe_portal()").splitlines()[-1])
 
     def execute(self, sql):
         """Runs one SQL statement directly, as a second opinion next to the portal's own view."""
@@ -197,7 +212,7 @@ def backup(new_portal, tmp_path_factory):
     """A portal with content, and the archive `manage.py backup` wrote of it."""
     source = new_portal("source")
     source.manage("migrate", "--noinput")
-    source.state = source.call("t.fill_portal()", "t.describe_portal()")
+    source.state = source.describe("t.fill_portal()")
     folder = tmp_path_factory.mktemp("archives")
     output = source.manage("backup", "--output", folder).stdout
     (archive,) = folder.glob("mokme-backup-*.tar.gz")
@@ -229,7 +244,7 @@ def test_restore_into_an_empty_database_brings_back_pages_translations_images_an
     output = destination.manage("restore", backup.archive).stdout
     assert f"Media: {len(backup.media_files())} files" in output
 
-    state = destination.call("t.describe_portal()")
+    state = destination.describe()
     assert state == backup.state
     assert state["titles"] == TITLES
     assert state["turkish_page"] == [200, True]
@@ -252,7 +267,17 @@ def test_restore_refuses_a_database_with_content_unless_forced(backup):
     assert backup.execute("SELECT COUNT(*) FROM home_barrierreport") == [(0,)]
 
     backup.manage("restore", backup.archive, "--force", "--noinput")
-    assert backup.call("t.describe_portal()") == backup.state
+    assert backup.describe() == backup.state
+
+
+def test_backup_reads_media_through_the_storage_so_object_storage_works_too(backup, tmp_path):
+    backup.call(f"t.back_up_object_storage({str(tmp_path / 'backup.tar.gz')!r})")
+
+    with tarfile.open(tmp_path / "backup.tar.gz") as tar:
+        manifest = json.load(tar.extractfile("manifest.json"))
+        content = tar.extractfile("media/documents/satzung.pdf").read()
+    assert content == b"%PDF-1.4 Satzung des Vereins"
+    assert [entry["path"] for entry in manifest["media"]] == ["documents/satzung.pdf"]
 
 
 def rewrite_archive(source: Path, target: Path, change=None, extra=()):
