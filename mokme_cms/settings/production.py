@@ -28,6 +28,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")
     )
 
+# The page cache must be one that every gunicorn worker shares: a worker's own memory would
+# keep serving a page that a publication in another worker has changed.
+if not REDIS_URL:  # noqa: F405
+    PAGE_CACHE_SECONDS = 0
+
 # --- Media in object storage ------------------------------------------------------------
 #
 # With several app servers, images and documents live in an S3-compatible bucket that all

@@ -149,3 +149,18 @@ def test_several_servers_share_object_storage_and_redis_through_the_environment(
     assert shown["bucket"] == "mokme-media"
     assert shown["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert shown["redis"] == "redis://10.0.0.5:6379/0"
+
+
+def test_production_without_a_shared_cache_keeps_no_page_cache():
+    # Each gunicorn worker would keep its own copies, which another worker's publication cannot renew.
+    result = run_manage(
+        "shell", "-c", "from django.conf import settings; print(settings.PAGE_CACHE_SECONDS)", env=PRODUCTION
+    )
+    assert result.stdout.strip().splitlines()[-1] == "0"
+    with_redis = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.PAGE_CACHE_SECONDS)",
+        env={**PRODUCTION, "REDIS_URL": "redis://127.0.0.1:6379/0"},
+    )
+    assert with_redis.stdout.strip().splitlines()[-1] == "600"
