@@ -53,7 +53,10 @@ def create_backup(path: Path) -> Summary:
     # Written under a temporary name, so that a failed backup leaves no archive that looks whole.
     # The archive holds personal data (contact messages): readable by its owner only.
     partial = path.with_name(f".{path.name}.partial")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise CommandError(f"{partial} exists: another backup is running, or remove it.") from None
     try:
         with (
             os.fdopen(descriptor, "wb") as output,

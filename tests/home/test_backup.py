@@ -226,7 +226,7 @@ def test_backup_writes_one_archive_with_manifest_database_and_media(backup):
         manifest = json.load(tar.extractfile("manifest.json"))
         members = tar.getnames()
     assert manifest["database"]["vendor"] == connection.vendor
-    assert [entry["path"] for entry in manifest["media"]] == backup.media_files()
+    assert sorted(entry["path"] for entry in manifest["media"]) == backup.media_files()
     for entry in manifest["media"]:
         content = (backup.media_root / entry["path"]).read_bytes()
         assert entry["size"] == len(content)
