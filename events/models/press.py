@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -15,6 +16,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.images import BODY_IMAGE
 from home.models import BasePage
 from home.page_cache import add_cache_tags, tags_for_pages_shown
 
@@ -169,7 +171,7 @@ class PressReleasePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["images"] = self.images.select_related("image")
+        context["images"] = self.images.prefetch_related(Prefetch("image", queryset=BODY_IMAGE.images()))
         context["attachments"] = self.attachments.select_related("document")
         context["contacts"] = self.contacts.all()
         context["topics"] = self.topics.all()

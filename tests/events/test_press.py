@@ -311,3 +311,23 @@ def test_archive_query_count_does_not_grow(client, archive, monkeypatch):
     assert [count_queries(client, url) for url in urls] == before
     add(4950, 50)  # 5,000 in the database
     assert [count_queries(client, url) for url in urls] == before
+
+
+def test_a_release_with_many_photos_costs_no_more_queries_than_one_with_few(client, archive, settings):
+    from events.models import PressReleaseImage
+    from tests.factories import PortalImageFactory
+
+    # Without the rendition cache, which would hide renditions loaded one by one.
+    settings.CACHES = {
+        **settings.CACHES,
+        "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+
+    def release_with(count, slug):
+        release = PressReleasePageFactory(parent=archive, title=f"Fotos {count}", slug=slug)
+        release.images = [PressReleaseImage(image=PortalImageFactory()) for _ in range(count)]
+        release.save_revision().publish()
+        return release.url
+
+    few, many = release_with(2, "wenige-fotos"), release_with(8, "viele-fotos")
+    assert count_queries(client, few) == count_queries(client, many)
