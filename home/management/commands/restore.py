@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from home.backup import verified_restore
+from home.page_cache import everything_changed
 
 
 class Command(BaseCommand):
@@ -38,6 +39,8 @@ class Command(BaseCommand):
                 if interactive and not self._confirmed(existing):
                     raise CommandError("Restore cancelled. Nothing was changed.")
             summary = restore.run(existing)
+        # Pages cached before the restore (in a shared Redis) show what is no longer there.
+        everything_changed()
         self.stdout.write(f"Database ({summary.vendor}): dump of {summary.database_bytes:,} bytes restored.")
         self.stdout.write(f"Media: {summary.media_files} files, {summary.media_bytes:,} bytes restored.")
         self.stdout.write(
