@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format messages check clean
+.PHONY: run test lint format messages check clean audit
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ format: $(VENV)/.installed-dev
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages --all --no-location --ignore=.venv --ignore=tests --ignore=staticfiles
 	$(MANAGE) compilemessages --ignore=.venv
+
+# Known vulnerabilities in every installed package (pinned in requirements*.txt), from PyPI's
+# advisory data; CI runs it after the tests.
+audit: $(VENV)/.installed-dev
+	$(BIN)/pip-audit --skip-editable --progress-spinner off
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .test-media
