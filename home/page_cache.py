@@ -203,13 +203,13 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         tags = getattr(request, "page_cache_tags", None)
+        # Browsers and proxies revalidate; only this cache, which publishing renews, keeps pages.
+        if tags and not response.has_header("Cache-Control"):
+            patch_cache_control(response, max_age=0, must_revalidate=True)
         if usable and tags and _may_store(request, response):
             try:
                 _store(request, response, tags)
                 response.headers["X-Cache"] = "miss"
             except Exception:
                 logger.exception("Page cache: store failed")
-        # Browsers and proxies revalidate; only this cache, which publishing empties, keeps pages.
-        if tags and not response.has_header("Cache-Control"):
-            patch_cache_control(response, max_age=0, must_revalidate=True)
         return response

@@ -54,6 +54,8 @@ def test_the_second_visit_comes_from_the_cache_without_the_database(
         second = visit(client, "/de/ueber-uns/")
     assert second["X-Cache"] == "hit"
     assert second.content == first.content
+    # Neither the browser nor a proxy keeps a copy that publishing could not renew.
+    assert second["Cache-Control"] == first["Cache-Control"] == "max-age=0, must-revalidate"
     # The security headers are those of the current response, not stored ones.
     assert "Content-Security-Policy" in second
 
