@@ -123,7 +123,7 @@ def day_view(calendar_page, request, year, month, day):
         raise Http404
     try:
         date = datetime.date(year, month, day)
-    except ValueError as error:
+    except (ValueError, OverflowError) as error:  # 2026/2/30/, or a day with thirty digits
         raise Http404 from error
     _form, filters = read_filters(request)
     occurrences = filters.apply(

@@ -29,7 +29,8 @@ def published_news(site_root):
 
 def organisation_from_query(request):
     """The organisation of `?organisation=<slug>`; 400 for one the portal does not know."""
-    slug = request.GET.get("organisation")
+    # NUL becomes U+FFFD: no slug holds either, and PostgreSQL refuses NUL in a query.
+    slug = request.GET.get("organisation", "").replace("\x00", "\ufffd")
     if not slug:
         return None
     organisation = OrganisationPage.objects.live().public().filter(slug_de=slug[:100]).first()

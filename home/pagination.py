@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 def paginate(request, object_list, per_page, *, param="page"):
     """The requested page: 400 for a malformed number, 404 for one past the end."""
     raw = request.GET.get(param, "1")
-    if not raw.isdigit() or len(raw) > 9:
+    # isdecimal, not isdigit: "²" and "①" count as digits but int() refuses them.
+    if not raw.isdecimal() or len(raw) > 9:
         raise BadRequest(_("The page number must be a positive whole number."))
     number = int(raw)
     if number < 1:

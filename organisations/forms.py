@@ -14,6 +14,29 @@ class SlugChoiceField(forms.ModelChoiceField):
         return obj.name
 
 
+class ChoicesByKeyField(forms.ModelMultipleChoiceField):
+    """Several choices by primary key; a key too large for the database is an invalid choice.
+
+    SQLite raises OverflowError for such a number in the `IN` query Django checks the
+    choices with, so a scripted submission would otherwise meet the error page.
+    """
+
+    def clean(self, value):
+        for key in value if isinstance(value, list | tuple) else ():
+            if not _fits_a_database_key(key):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": key}
+                )
+        return super().clean(value)
+
+
+def _fits_a_database_key(key) -> bool:
+    try:
+        return abs(int(key)) < 2**63
+    except (TypeError, ValueError):
+        return True  # not a number at all: the field's own check refuses it
+
+
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Name or description"), max_length=100, required=False)
     town = SlugChoiceField(
@@ -106,6 +129,11 @@ class ApplicationForm(AccessibleFormMixin, HoneypotMixin, forms.ModelForm):
         }
         help_texts = {
             "description": _("A few sentences; they can become the description in the directory."),
+        }
+        field_classes = {
+            "communities": ChoicesByKeyField,
+            "spoken_languages": ChoicesByKeyField,
+            "fields_of_activity": ChoicesByKeyField,
         }
         widgets = {
             "communities": forms.CheckboxSelectMultiple,
