@@ -55,3 +55,38 @@ def test_anonymous_visitors_keep_only_the_language_choice_and_a_form_token(page,
     assert names <= {"csrftoken", "mokme_language"}
     assert "mokme_language" in names
     assert page.other_origin_requests == []
+
+
+class FakeEmbed:
+    html = '<iframe src="https://www.youtube-nocookie.com/embed/sommerfest" title="Sommerfest"></iframe>'
+    provider_name = "YouTube"
+    is_responsive = False
+    ratio = None
+
+
+def test_a_video_loads_from_its_provider_only_after_the_click(page, transactional_db, monkeypatch):
+    from wagtail.embeds import embeds
+
+    monkeypatch.setattr(embeds, "get_embed", lambda url, *args, **kwargs: FakeEmbed())
+    home = PortalHomePageFactory()
+    video = StandardPageFactory(parent=home, title="Video", slug="video")
+    video.body = [
+        ("embed", {"url": "https://www.youtube.com/watch?v=x", "title": "Sommerfest", "caption": ""})
+    ]
+    video.save_revision().publish()
+    # The provider is answered here; the test sees the request without leaving the machine.
+    page.route(
+        "https://www.youtube-nocookie.com/**",
+        lambda route: route.fulfill(status=200, content_type="text/html", body="<p>Video</p>"),
+    )
+
+    page.goto("/de/video/")
+    page.wait_for_load_state("networkidle")
+    assert page.other_origin_requests == []
+
+    page.get_by_role("button", name="Sommerfest").click()
+    page.wait_for_selector("iframe")
+    page.wait_for_load_state("networkidle")
+    assert page.other_origin_requests == ["https://www.youtube-nocookie.com/embed/sommerfest"]
+    # The Content-Security-Policy lets the consented frame through.
+    assert page.csp_violations == []
