@@ -1,0 +1,122 @@
+"""The public forms survive random submissions: no 5xx, no trace; without a CSRF token a clear 403.
+
+Django's test client skips the CSRF check unless asked, so the random
+submissions reach the forms' own validation, storage and mail.
+"""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.fuzz.conftest import COMMON_PARAMETERS
+from tests.fuzz.hostile import FuzzBrowser, form_data, fuzzing, query_strings, values
+from tests.fuzz.test_public_routes import ROUTES
+
+pytestmark = pytest.mark.django_db
+
+FORM_ROUTES = (
+    "OrganisationPage.contact",
+    "barrier_report",
+    "organisation_apply",
+    "wagtailcore_authenticate_with_password",
+    "wagtailcore_login",
+    "wagtaildocs_authenticate_with_password",
+)
+# Wagtail's password forms (pages and documents) redirect with django.shortcuts.redirect(), which
+# takes a return_url without "/" or "." for a view name: NoReverseMatch, a 500. Wagtail's own
+# views can only be wrapped in mokme_cms/urls.py; until then the fuzzing sends them paths and
+# the known failure is pinned below.
+WAGTAIL_PASSWORD_FORMS = ("wagtailcore_authenticate_with_password", "wagtaildocs_authenticate_with_password")
+HEADER_BREAKERS = str.maketrans("", "", "\x00\r\n")
+FORM_EXAMPLES, STRAY_POST_EXAMPLES, CSRF_EXAMPLES = 30, 3, 10
+
+
+def test_every_form_is_fuzzed(fuzz_site):
+    assert {route.name for route in fuzz_site.form_routes} == set(FORM_ROUTES)
+
+
+@pytest.mark.parametrize("name", FORM_ROUTES)
+def test_a_valid_submission_is_accepted(fuzz_site, name):
+    # Otherwise the random submissions below would never get past validation.
+    route = fuzz_site.route(name)
+    for language in route.paths:
+        response = FuzzBrowser().request("post", route.url(language), route.form)
+        assert response.status_code in (200, 302), (language, response.status_code)
+
+
+def as_paths(value):
+    return [f"/{item}" for item in value] if isinstance(value, list) else f"/{value}"
+
+
+@pytest.mark.parametrize("name", FORM_ROUTES)
+def test_random_submissions(fuzz_site, name):
+    route = fuzz_site.route(name)
+
+    @fuzzing(f"submit {name}", FORM_EXAMPLES)
+    @given(
+        language=st.sampled_from(sorted(route.paths)),
+        data=form_data(route.form, fuzz_site.real_values),
+        query=st.one_of(
+            st.just(""), query_strings(None, route.parameters, COMMON_PARAMETERS, fuzz_site.real_values)
+        ),
+    )
+    def submit(language, data, query):
+        if name in WAGTAIL_PASSWORD_FORMS and "return_url" in data:
+            data = {**data, "return_url": as_paths(data["return_url"])}
+        url = route.url(language) + (f"?{query}" if query else "")
+        FuzzBrowser().request("post", url, data)
+
+    submit()
+
+
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError, reason="Wagtail reads a bare word as return_url as a view name"
+)
+@pytest.mark.parametrize("name", WAGTAIL_PASSWORD_FORMS)
+def test_wagtail_password_forms_with_a_bare_word_as_return_url(fuzz_site, name):
+    route = fuzz_site.route(name)
+    language = sorted(route.paths)[0]
+    FuzzBrowser().request("post", route.url(language), {**route.form, "return_url": "start"})
+
+
+@pytest.mark.parametrize("name", sorted(set(ROUTES) - set(FORM_ROUTES)))
+def test_posts_to_addresses_without_a_form(fuzz_site, name):
+    route = fuzz_site.route(name)
+
+    @fuzzing(f"stray post {name}", STRAY_POST_EXAMPLES)
+    @given(
+        language=st.sampled_from(sorted(route.paths)),
+        data=st.dictionaries(st.sampled_from(COMMON_PARAMETERS), values(fuzz_site.real_values), max_size=4),
+    )
+    def submit(language, data):
+        FuzzBrowser().request("post", route.url(language), data)
+
+    submit()
+
+
+@pytest.mark.parametrize("name", FORM_ROUTES)
+def test_without_a_csrf_token_a_submission_is_refused(fuzz_site, name):
+    route = fuzz_site.route(name)
+    for language in route.paths:
+        response = FuzzBrowser(enforce_csrf_checks=True).request("post", route.url(language), route.form)
+        assert response.status_code == 403, language
+
+
+@pytest.mark.parametrize("name", FORM_ROUTES)
+def test_a_forged_csrf_token_is_refused(fuzz_site, name):
+    route = fuzz_site.route(name)
+
+    @fuzzing(f"csrf {name}", CSRF_EXAMPLES)
+    @given(
+        language=st.sampled_from(sorted(route.paths)),
+        token=values(fuzz_site.real_values),
+        cookie=values(fuzz_site.real_values),
+    )
+    def submit(language, token, cookie):
+        browser = FuzzBrowser(enforce_csrf_checks=True)
+        # A header carries bytes; WSGI hands them over as Latin-1, and never NUL or a line break.
+        browser.client.cookies["csrftoken"] = cookie.encode().decode("latin-1").translate(HEADER_BREAKERS)
+        response = browser.request("post", route.url(language), {**route.form, "csrfmiddlewaretoken": token})
+        assert response.status_code == 403
+
+    submit()
