@@ -8,7 +8,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template import loader
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language_bidi
+from django.utils.translation import get_language, get_language_bidi, gettext
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -78,10 +78,30 @@ def server_error(request):
     When the database is what failed, the visitor gets a 503 saying the portal is briefly
     unavailable, with a hint when to come back; pages in the page cache are still served.
     """
-    context = {"rtl": get_language_bidi()}
     if isinstance(sys.exc_info()[1], DATABASE_OUTAGES):
-        context["path"] = request.path
-        response = HttpResponse(loader.get_template("503.html").render(context), status=503)
+        status = 503
+        context = {
+            "heading": gettext("The portal is briefly unavailable"),
+            "message": gettext(
+                "We are working on it. Please try again in a minute; "
+                "some pages of the portal can still be opened meanwhile."
+            ),
+            "action_label": gettext("Try again"),
+            "action_url": request.path,
+        }
+    else:
+        status = 500
+        context = {
+            "heading": gettext("Something went wrong"),
+            "message": gettext(
+                "The portal could not show this page because of a fault on our side. "
+                "We have been notified. Please try again in a few minutes."
+            ),
+            "action_label": gettext("Go to the home page"),
+            "action_url": f"/{get_language()}/",
+        }
+    context["rtl"] = get_language_bidi()
+    response = HttpResponse(loader.get_template("error_without_database.html").render(context), status=status)
+    if status == 503:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
-    return HttpResponse(loader.get_template("500.html").render(context), status=500)
+    return response

@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 from organisations.models import Town
 from organisations.provisioning import EditorInvite, OrganisationDetails, provision_organisation
 from organisations.roles import ensure_moderation_setup
+from tests.browser.admin import sign_in
 from tests.factories import (
     OrganisationContentPageFactory,
     OrganisationIndexPageFactory,
@@ -39,11 +40,7 @@ def two_organisations(transactional_db):
 
 
 def test_editor_edits_submits_and_is_kept_out_of_other_organisations(page, two_organisations):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill("ayse@example.org")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    sign_in(page, "ayse@example.org", PASSWORD)
 
     edit_url = f"/admin/pages/{two_organisations['page'].pk}/edit/"
     page.goto(edit_url)

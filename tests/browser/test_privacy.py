@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser.admin import sign_in
 from tests.factories import EventPageFactory, PortalHomePageFactory, StandardPageFactory, berlin
 
 pytestmark = pytest.mark.browser
@@ -19,11 +20,7 @@ def site_with_editor(transactional_db, django_user_model):
 
 
 def test_the_admin_loads_nothing_from_other_origins_and_breaks_no_policy(page, site_with_editor):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill("verwaltung")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    sign_in(page, "verwaltung", PASSWORD)
     for path in (
         "/admin/",
         f"/admin/pages/{site_with_editor.pk}/edit/",

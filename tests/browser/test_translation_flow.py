@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 from organisations.models import Town
 from organisations.provisioning import EditorInvite, OrganisationDetails, provision_organisation
 from organisations.roles import ensure_moderation_setup, moderators_group
+from tests.browser.admin import sign_in
 from tests.factories import (
     OrganisationContentPageFactory,
     OrganisationIndexPageFactory,
@@ -41,11 +42,7 @@ def setup(transactional_db, django_user_model):
 
 
 def log_in(page, username):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    sign_in(page, username, PASSWORD)
 
 
 def test_a_turkish_translation_from_report_to_live_page(browser, live_server, setup):

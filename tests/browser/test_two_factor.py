@@ -4,6 +4,7 @@ import pytest
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.browser.admin import sign_in
 from tests.factories import PortalHomePageFactory
 
 pytestmark = pytest.mark.browser
@@ -22,15 +23,12 @@ def moderator(transactional_db, django_user_model):
     return django_user_model.objects.create_superuser("moderatorin", "moderation@example.org", PASSWORD)
 
 
-def sign_in(page):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill("moderatorin")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("button[type=submit]").click()
+def sign_in_as_moderator(page):
+    sign_in(page, "moderatorin", PASSWORD, to=None)
 
 
 def test_turning_on_two_factor_login_and_signing_in_with_a_code(page, moderator):
-    sign_in(page)
+    sign_in_as_moderator(page)
     page.wait_for_url("**/admin/")
     page.locator(".mokme-two-factor-recommendation a").click()
     page.wait_for_url("**/admin/two-factor/setup/")
@@ -45,7 +43,7 @@ def test_turning_on_two_factor_login_and_signing_in_with_a_code(page, moderator)
 
     # Next day, a fresh browser session.
     page.context.clear_cookies()
-    sign_in(page)
+    sign_in_as_moderator(page)
     page.wait_for_url("**/admin/two-factor/verify/?next=*")
     # Half a minute later the app shows a new code; the test does not wait for it.
     TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1)
