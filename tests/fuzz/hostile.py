@@ -63,6 +63,12 @@ RAW_QUERY_FRAGMENTS = (
     "page=1&page=2", "year=2026&year=abc", "month=2&month=14", "+", "q=+++", "%2B%2B",
 )  # fmt: skip
 
+# Accept-Language headers as browsers, proxies and scanners send them.
+ACCEPT_LANGUAGES = (
+    "de-DE,de;q=0.9", "ar-SA,ar;q=0.9,en;q=0.8", "ku", "kmr-TR", "*", "de;q=abc", "q=1;q=2", ",,,", ";",
+    "de;q=2", "en;q=-1", "zz-ZZ", "x-klingon", "de-DE-u-nu-arab", "ar;q=0.5," * 200,
+)  # fmt: skip
+
 # Path segments appended to an address: traversal, encodings, numbers, the portal's own words.
 PATH_SEGMENTS = (
     "..", ".", "%2e%2e", "%2E%2E%2F", "..%2f", "%00", "a%00b", "%ff", "%C0%AE", "%25", "~", "-", "_",
@@ -155,6 +161,14 @@ def path_numbers(valid):
     )
 
 
+def header_value(strategy):
+    """What a header can carry: bytes, handed to Django as Latin-1; never NUL or a line break."""
+    return strategy.map(lambda text: text.encode().decode("latin-1").translate(HEADER_BREAKERS))
+
+
+HEADER_BREAKERS = str.maketrans("", "", "\x00\r\n")
+
+
 @st.composite
 def form_data(draw, valid, real_values):
     """A form submission: each field valid, hostile, repeated, or missing; sometimes extra fields."""
@@ -180,11 +194,13 @@ class FuzzBrowser:
     a request commits at once.
     """
 
-    def __init__(self, *, enforce_csrf_checks=False, **defaults):
+    def __init__(self, *, enforce_csrf_checks=False, forget_rate_limits=True, **defaults):
         self.client = Client(enforce_csrf_checks, raise_request_exception=False, **defaults)
+        self.forget_rate_limits = forget_rate_limits
 
     def request(self, method, url, data=None, **extra):
-        cache.clear()  # rate limits would otherwise answer 429 before the code under test runs
+        if self.forget_rate_limits:
+            cache.clear()  # otherwise a 429 would answer before the code under test runs
         savepoint = transaction.savepoint()
         after_commit_error = None
         try:

@@ -9,10 +9,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from django.conf import settings
+
 from wagtail.models import get_page_models
 
 from tests.fuzz.conftest import COMMON_PARAMETERS, VIEW_PARAMETERS, public_route_names
-from tests.fuzz.hostile import FuzzBrowser, fuzzing, path_numbers, path_tails, query_strings
+from tests.fuzz.hostile import (
+    ACCEPT_LANGUAGES,
+    FuzzBrowser,
+    fuzzing,
+    header_value,
+    path_numbers,
+    path_tails,
+    query_strings,
+    values,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +36,7 @@ NUMBERED_ROUTES = (
 )
 # Each parameter a view reads is fuzzed on its own (in company); other views get the common names.
 QUERY_CASES = [(name, focus) for name in ROUTES for focus in VIEW_PARAMETERS.get(name) or (None,)]
-QUERY_EXAMPLES, TAIL_EXAMPLES, NUMBER_EXAMPLES = 6, 6, 30
+QUERY_EXAMPLES, TAIL_EXAMPLES, NUMBER_EXAMPLES, HEADER_EXAMPLES = 6, 6, 30, 40
 
 
 def test_the_fuzz_site_has_every_page_type_and_every_route(fuzz_site):
@@ -82,5 +93,27 @@ def test_hostile_numbers_in_the_path(fuzz_site, name):
     @given(language=st.sampled_from(sorted(route.paths)), numbers=path_numbers(route.numbers))
     def visit(language, numbers):
         FuzzBrowser().request("get", route.url(language, **numbers))
+
+    visit()
+
+
+def test_hostile_language_headers_and_cookies(fuzz_site):
+    # The root chooses the visitor's language from these; every page may read them.
+    routes = sorted(fuzz_site.routes.values(), key=lambda route: route.name)
+
+    @fuzzing("language headers", HEADER_EXAMPLES)
+    @given(
+        route=st.sampled_from(routes),
+        language=st.sampled_from(["de", "ar", ""]),
+        accept=header_value(st.one_of(st.sampled_from(ACCEPT_LANGUAGES), values(fuzz_site.real_values))),
+        cookie=header_value(
+            st.one_of(st.sampled_from(["de", "ar", "kmr", "ku", "xx"]), values(fuzz_site.real_values))
+        ),
+    )
+    def visit(route, language, accept, cookie):
+        browser = FuzzBrowser()
+        browser.client.cookies[settings.LANGUAGE_COOKIE_NAME] = cookie
+        url = route.url(language if language in route.paths else sorted(route.paths)[0])
+        browser.request("get", url, HTTP_ACCEPT_LANGUAGE=accept)
 
     visit()
