@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format messages check clean audit
+.PHONY: run test lint format messages check clean audit bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ format: $(VENV)/.installed-dev
 messages: $(VENV)/.installed
 	$(MANAGE) makemessages --all --no-location --ignore=.venv --ignore=tests --ignore=staticfiles
 	$(MANAGE) compilemessages --ignore=.venv
+
+# The portal at district scale under gunicorn: one table of every page type (see README).
+bench: $(VENV)/.installed-dev
+	$(BIN)/python -m tests.bench.run $(BENCH_ARGS)
 
 # Known vulnerabilities in every installed package (pinned in requirements*.txt), from PyPI's
 # advisory data; CI runs it after the tests.

@@ -1,0 +1,1 @@
+"""`make bench`: the portal at district scale under gunicorn, page type by page type."""
