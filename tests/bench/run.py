@@ -184,7 +184,7 @@ def _measure_one(options, port, target, mode):
     probe = load.one_client(port, url, 1, seconds=0)
     too_slow = probe.p50_ms is None or probe.p50_ms > SLOW_MS
     if mode == "uncached":
-        requests = 3 if too_slow else options.sequential
+        requests = 2 if too_slow else options.sequential
         target["one_client"] = vars(load.one_client(port, url, requests, seconds=options.sequential_seconds))
     else:
         target["cache_header"] = probe.cache_header
