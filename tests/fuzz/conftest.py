@@ -77,8 +77,8 @@ COMMON_PARAMETERS = (
     "view", "when", "free", "field", "community", "kind", "sent", "next", "lang",
 )  # fmt: skip
 
-# URL names that are not public (the admin) or belong to the page tree (served through its pages).
-NOT_PUBLIC = {"wagtail_serve"}
+# Left out of the URLconf's list: Wagtail's page serving, fuzzed through each page's own address.
+SERVED_AS_PAGES = {"wagtail_serve"}
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ def routable_sub_routes(model):
 
 def public_route_names():
     """Names of all public routes, known without a database: for parametrising the tests."""
-    names = {name for name, _text in urlconf_routes() if name not in NOT_PUBLIC}
+    names = {name for name, _text in urlconf_routes() if name not in SERVED_AS_PAGES}
     for model in get_page_models():
         if model.is_creatable:
             names |= {
@@ -309,7 +309,7 @@ def build_catalogue(content) -> dict:
     for code in LANGUAGES:
         with translation.override(code):
             for name, text in urlconf_routes():
-                if name in NOT_PUBLIC:
+                if name in SERVED_AS_PAGES:
                     continue
                 prefixed = text.startswith(f"{code}/")
                 by_name.setdefault(name, {})[code if prefixed else NEUTRAL] = "/" + _placeholders(text)
