@@ -7,12 +7,13 @@ class HomeConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from home import signals, slug_validation
+        from home import routing, signals, slug_validation
 
         signals.connect()
         # wagtail_modeltranslation patched the page models in its own ready(),
         # which runs first (it is listed first in INSTALLED_APPS).
         slug_validation.install_for_translated_pages()
+        routing.install_for_translated_pages()
         localise_translation_labels()
         limit_image_decoding()
 
