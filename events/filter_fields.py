@@ -1,8 +1,10 @@
 """Filter fields the calendar and the press archive share, so both read alike in every language."""
 
 from django import forms
-from django.utils.translation import gettext_lazy
+from django.forms.models import ModelChoiceIterator
+from django.utils.translation import get_language, gettext_lazy
 
+from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from organisations.forms import SlugChoiceField
 from organisations.models import OrganisationPage, Town
 
@@ -17,9 +19,29 @@ def town_field():
     )
 
 
+class OrganisationChoices(ModelChoiceIterator):
+    """The options as (slug, name) rows, without building 500 page objects for one <select>.
+
+    Only the chosen organisation becomes a page object, when the form is cleaned.
+    """
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        code = get_language() if get_language() in LANGUAGE_CODES else DEFAULT_LANGUAGE
+        rows = self.queryset.values_list("slug_de", f"title_{code}", f"title_{DEFAULT_LANGUAGE}", named=True)
+        for row in rows:
+            # Asking for the German title twice gives one column, hence getattr with a default.
+            yield (row.slug_de, getattr(row, f"title_{code}") or getattr(row, f"title_{DEFAULT_LANGUAGE}"))
+
+
+class OrganisationChoiceField(forms.ModelChoiceField):
+    iterator = OrganisationChoices
+
+
 def organisation_field():
     # The queryset is set per request by `offer_public_organisations`: `public()` queries.
-    return forms.ModelChoiceField(
+    return OrganisationChoiceField(
         label=gettext_lazy("Organisation"),
         queryset=OrganisationPage.objects.none(),
         to_field_name="slug_de",
@@ -31,4 +53,3 @@ def organisation_field():
 def offer_public_organisations(form):
     field = form.fields["organisation"]
     field.queryset = OrganisationPage.objects.live().public().order_by("title_de")
-    field.label_from_instance = lambda page: page.title
