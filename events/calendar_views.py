@@ -67,11 +67,18 @@ def archive_view(calendar_page, request):
     return _render(calendar_page, request, "archive", occurrences=paginate(request, occurrences, PER_PAGE))
 
 
+# A month cell names at most this many dates and links to its day for the rest: a busy
+# Saturday in the district has dozens, which no grid shows legibly (nor renders fast).
+MONTH_CELL_LIMIT = 3
+
+
 @dataclass
 class Day:
     date: datetime.date
     in_month: bool
     occurrences: list = field(default_factory=list)
+    more: int = 0
+    shown_ids: list = field(default_factory=list)
 
 
 def _month_bounds(year, month):
@@ -91,18 +98,29 @@ def month_view(calendar_page, request, year, month):
     _form, filters = read_filters(request)
     weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
     grid_start, grid_end = weeks[0][0], weeks[-1][-1] + datetime.timedelta(days=1)
-    occurrences = list(
-        filters.apply(
-            occurrences_for_listing().filter(start__lt=_aware(grid_end), end__gte=_aware(grid_start))
-        ).order_by("start", "pk")
+    in_grid = filters.apply(
+        exclude_non_public(EventOccurrence.objects.all()).filter(
+            start__lt=_aware(grid_end), end__gte=_aware(grid_start)
+        )
     )
     days = {day: Day(date=day, in_month=day.month == month) for week in weeks for day in week}
-    for occurrence in occurrences:
-        day = max(timezone.localtime(occurrence.start).date(), grid_start)
-        last_day = timezone.localtime(occurrence.end).date()
+    # First only the dates (three columns a row), to know what each cell shows and how many
+    # it leaves to the day view; then the shown ones in full.
+    rows = in_grid.order_by("start", "pk").values_list("pk", "start", "end")
+    for pk, start, end in rows:
+        day = max(timezone.localtime(start).date(), grid_start)
+        last_day = timezone.localtime(end).date()
         while day <= last_day and day in days:
-            days[day].occurrences.append(occurrence)
+            cell = days[day]
+            if len(cell.shown_ids) < MONTH_CELL_LIMIT:
+                cell.shown_ids.append(pk)
+            else:
+                cell.more += 1
             day += datetime.timedelta(days=1)
+    shown = {pk for cell in days.values() for pk in cell.shown_ids}
+    occurrences = occurrences_for_listing().in_bulk(shown) if shown else {}
+    for cell in days.values():
+        cell.occurrences = [occurrences[pk] for pk in cell.shown_ids]
     previous_month = first - datetime.timedelta(days=1)
     next_month = last + datetime.timedelta(days=1)
     return _render(
@@ -114,7 +132,7 @@ def month_view(calendar_page, request, year, month):
         weekdays=[(WEEKDAYS_ABBR[number], WEEKDAYS[number]) for number in range(7)],
         previous_month=previous_month if previous_month.year >= FIRST_YEAR else None,
         next_month=next_month if next_month.year <= LAST_YEAR else None,
-        month_has_events=bool(occurrences),
+        month_has_events=bool(shown),
     )
 
 
