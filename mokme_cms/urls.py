@@ -8,14 +8,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as document_views
 
 from home import feedback_views, health, search_views, serving, views
+from home.password_forms import local_return_url
 from organisations import views as organisation_views
 
 # Wagtail's own front-end helpers (password-protected pages, login), without its serve view.
 WAGTAIL_UTILITY_PATTERNS = [
     pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"
 ]
+for pattern in WAGTAIL_UTILITY_PATTERNS:
+    if pattern.name == "wagtailcore_authenticate_with_password":
+        pattern.callback = local_return_url(pattern.callback)
 
 urlpatterns = [
     path("", views.root_redirect, name="root_redirect"),
@@ -24,6 +29,12 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own documents URLs, which it replaces for the password form only.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        local_return_url(document_views.authenticate_with_password),
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
