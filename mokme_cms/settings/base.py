@@ -288,6 +288,10 @@ LOGGING = {
     "loggers": {"mokme": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
 
+# How many proxies (nginx, a load balancer) stand between the visitor and gunicorn; the
+# rate limits and login throttling count the address the outermost one saw.
+TRUSTED_PROXY_COUNT = 0
+
 # --- Login throttling (django-axes) ------------------------------------------------------
 #
 # Five wrong passwords for one account from one address lock that pair for 15 minutes.

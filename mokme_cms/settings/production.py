@@ -73,8 +73,9 @@ LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
 # Behind nginx or a load balancer the visitor's address is the last one the proxy appended;
-# login throttling must count that one, not the proxy's.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
+# rate limits and login throttling must count that one, not the proxy's.
+TRUSTED_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))
+AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 WAGTAILADMIN_BASE_URL = os.environ.get(

@@ -31,3 +31,27 @@ def test_the_password_form_of_a_protected_page_returns_only_within_the_portal(cl
     )
     assert response.status_code == 302
     assert response["Location"] == "/"
+
+
+def test_behind_nginx_each_visitor_has_their_own_search_limit(client, home_page, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    nginx = {"REMOTE_ADDR": "127.0.0.1"}
+    for _ in range(30):
+        assert (
+            client.get(
+                "/de/suche/", {"q": "Verein"}, HTTP_X_FORWARDED_FOR="198.51.100.7", **nginx
+            ).status_code
+            == 200
+        )
+    assert (
+        client.get("/de/suche/", {"q": "Verein"}, HTTP_X_FORWARDED_FOR="198.51.100.7", **nginx).status_code
+        == 429
+    )
+    # Another visitor behind the same nginx is not affected …
+    assert (
+        client.get("/de/suche/", {"q": "Verein"}, HTTP_X_FORWARDED_FOR="203.0.113.9", **nginx).status_code
+        == 200
+    )
+    # … and a forged first entry does not escape the limit: nginx appended the real address last.
+    forged = "10.9.8.7, 198.51.100.7"
+    assert client.get("/de/suche/", {"q": "Verein"}, HTTP_X_FORWARDED_FOR=forged, **nginx).status_code == 429
