@@ -86,21 +86,6 @@ class EventFilters:
             occurrences = occurrences.filter(start__lt=end, end__gte=start)
         return occurrences
 
-    def apply_to_events(self, events):
-        """The same filters on whole series, for the iCal export of a filtered view."""
-        cleaned = self.cleaned
-        if cleaned.get("town"):
-            events = events.filter(venue_town=cleaned["town"])
-        if cleaned.get("organisation"):
-            events = events.filter(organisation=cleaned["organisation"])
-        if cleaned.get("field"):
-            events = events.filter(fields_of_activity=cleaned["field"])
-        if cleaned.get("language"):
-            events = events.filter(event_languages=cleaned["language"])
-        if cleaned.get("free"):
-            events = events.filter(is_free=True)
-        return events.distinct()
-
     def window(self):
         """Today, or Saturday and Sunday of this weekend, in Berlin."""
         when = self.cleaned.get("when")

@@ -11,12 +11,13 @@ import datetime
 import icalendar
 
 from django.conf import settings
+from django.db.models import Min
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from events.filters import read_filters
-from events.models import EventPage
+from events.filters import exclude_non_public, read_filters
+from events.models import EventOccurrence, EventPage
 from events.recurrence import BERLIN, local, rule_parts
 
 PRODID = "-//Kreis Mettmann//mokme Veranstaltungskalender//DE"
@@ -157,10 +158,40 @@ def public_events():
     )
 
 
+# A subscription carries what a calendar app shows: from a month back to a year ahead, the
+# soonest series first, at most this many. The whole district's calendar would otherwise be
+# thousands of series and megabytes on every poll; a filter (an organisation, a town) narrows
+# it to what a subscriber follows.
+SUBSCRIPTION_PAST = datetime.timedelta(days=31)
+SUBSCRIPTION_AHEAD = datetime.timedelta(days=366)
+SUBSCRIPTION_MAX_EVENTS = 300
+
+
+def current_for_subscription(filters):
+    """The series of the filtered view that have a date in the window, soonest first.
+
+    Asked of the dates (indexed by start, filtered like the calendar's own lists), so the cost
+    does not depend on how many past series the portal holds.
+    """
+    now = timezone.now()
+    dates = exclude_non_public(EventOccurrence.objects.all()).filter(
+        end__gte=now - SUBSCRIPTION_PAST, start__lt=now + SUBSCRIPTION_AHEAD
+    )
+    soonest = (
+        filters.apply(dates)
+        .values("event_id")
+        .annotate(first_date=Min("start"))
+        .order_by("first_date", "event_id")[:SUBSCRIPTION_MAX_EVENTS]
+    )
+    ids = [row["event_id"] for row in soonest]
+    events = public_events().in_bulk(ids)
+    return [events[pk] for pk in ids if pk in events]
+
+
 def calendar_ical_view(calendar_page, request):
     """The portal calendar, or any filtered view of it, as a subscription."""
     _form, filters = read_filters(request)
-    events = filters.apply_to_events(public_events())
+    events = current_for_subscription(filters)
     name = calendar_page.title
     if filters.cleaned.get("organisation"):
         name = filters.cleaned["organisation"].title

@@ -110,15 +110,37 @@ def test_all_day_multi_day_event_has_exclusive_end_date(client, calendar_page):
 def test_calendar_and_filtered_views_export_matching_series(client, calendar_page, directory, series):
     organisation = OrganisationPageFactory(parent=directory, title="Anatolia", slug="anatolia")
     EventPageFactory(
-        parent=organisation, title="Kulturabend", slug="kulturabend", start=berlin(2030, 1, 1, 19)
+        parent=organisation, title="Kulturabend", slug="kulturabend", start=berlin(2027, 1, 15, 19)
     )
-    everything = read(client, "/de/veranstaltungen/ical/")
+    with time_machine.travel(NOW, tick=False):
+        everything = read(client, "/de/veranstaltungen/ical/")
+        only_anatolia = read(client, "/de/veranstaltungen/ical/?organisation=anatolia")
+        only_hilden = read(client, "/de/veranstaltungen/ical/?town=hilden")
     assert {str(c["summary"]) for c in everything.walk("VEVENT")} == {"Sprachcafé", "Kulturabend"}
-    only_anatolia = read(client, "/de/veranstaltungen/ical/?organisation=anatolia")
     assert {str(c["summary"]) for c in only_anatolia.walk("VEVENT")} == {"Kulturabend"}
     assert str(only_anatolia["x-wr-calname"]) == "Anatolia"
-    only_hilden = read(client, "/de/veranstaltungen/ical/?town=hilden")
     assert len(only_hilden.walk("VEVENT")) >= 1
+
+
+def test_the_subscription_carries_a_month_back_to_a_year_ahead(client, calendar_page):
+    EventPageFactory(parent=calendar_page, title="Vorbei", start=berlin(2026, 8, 1, 19))
+    EventPageFactory(parent=calendar_page, title="Neulich", start=berlin(2026, 9, 15, 19))
+    EventPageFactory(parent=calendar_page, title="Bald", start=berlin(2026, 12, 1, 19))
+    EventPageFactory(parent=calendar_page, title="Übernächstes Jahr", start=berlin(2028, 3, 1, 19))
+    with time_machine.travel(NOW, tick=False):
+        summaries = {str(c["summary"]) for c in read(client, "/de/veranstaltungen/ical/").walk("VEVENT")}
+    assert summaries == {"Neulich", "Bald"}
+
+
+def test_a_busy_calendar_subscription_carries_the_soonest_series(client, calendar_page, monkeypatch):
+    from events import ical
+
+    monkeypatch.setattr(ical, "SUBSCRIPTION_MAX_EVENTS", 2)
+    for day, title in ((20, "Dritter"), (10, "Erster"), (15, "Zweiter")):
+        EventPageFactory(parent=calendar_page, title=title, start=berlin(2026, 10, day, 19))
+    with time_machine.travel(NOW, tick=False):
+        events = read(client, "/de/veranstaltungen/ical/").walk("VEVENT")
+    assert [str(c["summary"]) for c in events] == ["Erster", "Zweiter"]
 
 
 def test_subscribe_link_uses_webcal(client, series):
