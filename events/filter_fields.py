@@ -35,8 +35,13 @@ class OrganisationChoices(ModelChoiceIterator):
             yield (row.slug_de, getattr(row, f"title_{code}") or getattr(row, f"title_{DEFAULT_LANGUAGE}"))
 
 
+class LongSelect(forms.Select):
+    template_name = "events/widgets/long_select.html"
+
+
 class OrganisationChoiceField(forms.ModelChoiceField):
     iterator = OrganisationChoices
+    widget = LongSelect
 
 
 def organisation_field():
