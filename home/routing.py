@@ -45,9 +45,7 @@ def route(self, request, path_components):
         raise Http404
 
     code = get_language() if get_language() in LANGUAGE_CODES else DEFAULT_LANGUAGE
-    child = (
-        self.get_children().filter(child_slug_query(path_components[0], code)).order_by("path").first()
-    )
+    child = self.get_children().filter(child_slug_query(path_components[0], code)).order_by("path").first()
     if child is None:
         raise Http404
     return child.specific.route(request, path_components[1:])
