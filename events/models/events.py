@@ -61,8 +61,8 @@ class WeekdaysField(models.JSONField):
 class EventCalendarPage(RoutablePageMixin, BasePage):
     """The portal's calendar: upcoming list, month grid, day, archive, feeds and iCal."""
 
-    # The calendar and its feeds list every event.
-    page_cache_listings = ("events",)
+    # The calendar and its feeds list every event; its filter names every organisation.
+    page_cache_listings = ("events", "organisations")
 
     translation_markers = ("title", "intro")
 

@@ -20,7 +20,8 @@ from organisations.models import OrganisationOwnedMixin
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The portal's news, newest first, with feeds."""
 
-    page_cache_listings = ("news",)
+    # Every item of its kind, and the organisation filter names every organisation.
+    page_cache_listings = ("news", "organisations")
 
     translation_markers = ("title", "intro")
 

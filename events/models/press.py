@@ -61,7 +61,8 @@ class PressTopic(models.Model):
 class PressArchivePage(RoutablePageMixin, BasePage):
     """All press releases, newest first, searchable and filterable, with feeds of every view."""
 
-    page_cache_listings = ("press",)
+    # Every item of its kind, and the organisation filter names every organisation.
+    page_cache_listings = ("press", "organisations")
 
     translation_markers = ("title", "intro")
 

@@ -244,3 +244,13 @@ def test_app_servers_sharing_redis_see_a_publication_at_once(client, portal):
             assert "Wer wir sind" in response.content.decode()
         finally:
             caches["default"].clear()
+
+
+@pytest.mark.parametrize("url", ["/de/veranstaltungen/", "/de/organisationen/"])
+def test_a_renamed_organisation_is_named_anew_in_every_filter_and_listing(client, portal, url):
+    visit(client, url)
+    assert visit(client, url)["X-Cache"] == "hit"
+    organisation = portal["organisation"]
+    organisation.title_de = "Anatolia Kultur- und Bildungsverein"
+    organisation.save_revision().publish()
+    assert "Anatolia Kultur- und Bildungsverein" in visit(client, url).content.decode()
