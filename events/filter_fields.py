@@ -2,9 +2,9 @@
 
 from django import forms
 from django.forms.models import ModelChoiceIterator
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext_lazy
 
-from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
+from home.languages import DEFAULT_LANGUAGE, active_language
 from organisations.forms import SlugChoiceField
 from organisations.models import OrganisationPage, Town
 
@@ -28,7 +28,7 @@ class OrganisationChoices(ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        code = get_language() if get_language() in LANGUAGE_CODES else DEFAULT_LANGUAGE
+        code = active_language().code
         rows = self.queryset.values_list("slug_de", f"title_{code}", f"title_{DEFAULT_LANGUAGE}", named=True)
         for row in rows:
             # Asking for the German title twice gives one column, hence getattr with a default.

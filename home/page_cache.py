@@ -59,8 +59,7 @@ def _path_prefixes(path):
 
 def tags_for_page(page):
     """The tags of everything a served page shows."""
-    tags = {SITE}
-    tags.update(f"tree:{prefix}" for prefix in _path_prefixes(page.path))
+    tags = {f"tree:{prefix}" for prefix in _path_prefixes(page.path)}
     if getattr(page, "page_cache_lists_subtree", False):
         tags.add(f"subtree:{page.path}")
     tags.update(getattr(page, "page_cache_listings", ()))
@@ -89,7 +88,7 @@ def tags_changed_by(page):
 
 
 def cache_response_with(request, tags):
-    """Marks the response to ``request`` as cacheable, showing ``tags``."""
+    """Marks the response to ``request`` as cacheable, showing ``tags`` and the site frame."""
     request.page_cache_tags = set(tags) | {SITE}
 
 
@@ -143,7 +142,7 @@ def _may_store(request, response):
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
     # A rendered CSRF token belongs to one visitor; such a page is a form, not an article.
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
     cache_control = response.get("Cache-Control", "")
     if any(word in cache_control for word in ("private", "no-cache", "no-store")):

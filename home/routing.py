@@ -6,26 +6,13 @@ second for every release page. This asks the database for the one child whose sl
 active language, or its German slug where none is set, is the one requested.
 """
 
-from django.db.models import Q
 from django.http import Http404
-from django.utils.translation import get_language
 
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
-
-
-def child_slug_query(slug, code):
-    """Children whose slug, as a reader of `code` sees it, is `slug`."""
-    german = build_localized_fieldname("slug", DEFAULT_LANGUAGE)
-    if code == DEFAULT_LANGUAGE:
-        return Q(**{german: slug})
-    column = build_localized_fieldname("slug", code)
-    untranslated = Q(**{f"{column}__isnull": True}) | Q(**{column: ""})
-    return Q(**{column: slug}) | (untranslated & Q(**{german: slug}))
+from home.languages import active_language
+from home.slug_validation import pages_with_slug, translated_page_models
 
 
 def route(self, request, path_components):
@@ -44,16 +31,13 @@ def route(self, request, path_components):
             return RouteResult(self)
         raise Http404
 
-    code = get_language() if get_language() in LANGUAGE_CODES else DEFAULT_LANGUAGE
-    child = self.get_children().filter(child_slug_query(path_components[0], code)).order_by("path").first()
+    code = active_language().code
+    child = self.get_children().filter(pages_with_slug(path_components[0], code)).order_by("path").first()
     if child is None:
         raise Http404
     return child.specific.route(request, path_components[1:])
 
 
 def install_for_translated_pages():
-    from modeltranslation.translator import translator
-
-    for model in translator.get_registered_models():
-        if issubclass(model, Page):
-            model.route = route
+    for model in translated_page_models():
+        model.route = route

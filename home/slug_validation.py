@@ -22,6 +22,16 @@ def effective_slugs(page) -> dict[str, str]:
     return {code: getattr(page, build_localized_fieldname("slug", code)) or german for code in LANGUAGE_CODES}
 
 
+def pages_with_slug(slug, code):
+    """Pages whose slug, as a reader of `code` sees it (else the German one), is `slug`."""
+    german = build_localized_fieldname("slug", DEFAULT_LANGUAGE)
+    if code == DEFAULT_LANGUAGE:
+        return Q(**{german: slug})
+    column = build_localized_fieldname("slug", code)
+    untranslated = Q(**{f"{column}__isnull": True}) | Q(**{column: ""})
+    return Q(**{column: slug}) | (untranslated & Q(**{german: slug}))
+
+
 def slug_conflicts(page) -> dict[str, str]:
     parent = page.get_parent()
     if parent is None:
@@ -30,9 +40,7 @@ def slug_conflicts(page) -> dict[str, str]:
     german_column = build_localized_fieldname("slug", DEFAULT_LANGUAGE)
     query = Q()
     for code, slug in wanted.items():
-        column = build_localized_fieldname("slug", code)
-        untranslated = Q(**{f"{column}__isnull": True}) | Q(**{column: ""})
-        query |= Q(**{column: slug}) | (untranslated & Q(**{german_column: slug}))
+        query |= pages_with_slug(slug, code)
     siblings = parent.get_children().exclude(pk=page.pk) if page.pk else parent.get_children()
     columns = [build_localized_fieldname("slug", code) for code in LANGUAGE_CODES]
     errors = {}
@@ -65,10 +73,14 @@ def install(model):
     model.clean = clean
 
 
-def install_for_translated_pages():
+def translated_page_models():
     from modeltranslation.translator import translator
     from wagtail.models import Page
 
-    for model in translator.get_registered_models():
-        if issubclass(model, Page) and not getattr(model.clean, "mokme_slug_check", False):
+    return [model for model in translator.get_registered_models() if issubclass(model, Page)]
+
+
+def install_for_translated_pages():
+    for model in translated_page_models():
+        if not getattr(model.clean, "mokme_slug_check", False):
             install(model)
