@@ -14,6 +14,7 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from events.ical_import import CalendarFileError, fetch_calendar, import_calendar
 from events.models import CalendarSubscription, ImportRun
+from home.admin_menu import MenuForSome
 from organisations.access import is_moderator, organisations_of
 from organisations.models import OrganisationPage
 
@@ -121,7 +122,7 @@ class CalendarImportView(WagtailAdminTemplateMixin, FormView):
         return redirect(f"{NAMESPACE}:index")
 
 
-class CalendarImportViewSet(ViewSet):
+class CalendarImportViewSet(MenuForSome, ViewSet):
     name = NAMESPACE
     url_prefix = "calendar-import"
     icon = "date"
@@ -129,10 +130,8 @@ class CalendarImportViewSet(ViewSet):
     menu_order = 230
     add_to_admin_menu = True
 
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order)
-        item.is_shown = lambda request: importable_organisations(request.user).exists()
-        return item
+    def shows_menu_to(self, request):
+        return importable_organisations(request.user).exists()
 
     def get_urlpatterns(self):
         return [path("", CalendarImportView.as_view(), name="index")]

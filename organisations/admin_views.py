@@ -13,6 +13,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from home.admin_menu import MenuForSome
 from organisations.access import is_moderator
 from organisations.fields import publishable_languages
 from organisations.models import Community, FieldOfActivity, OrganisationApplication, SpokenLanguage, Town
@@ -200,7 +201,7 @@ class NewOrganisationView(ModeratorOnlyMixin, FormView):
         return redirect("wagtailadmin_pages:edit", organisation.pk)
 
 
-class ApplicationViewSet(ViewSet):
+class ApplicationViewSet(MenuForSome, ViewSet):
     name = NAMESPACE
     url_prefix = "organisations"
     icon = "group"
@@ -208,10 +209,8 @@ class ApplicationViewSet(ViewSet):
     menu_order = 250
     add_to_admin_menu = True
 
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order)
-        item.is_shown = lambda request: is_moderator(request.user)
-        return item
+    def shows_menu_to(self, request):
+        return is_moderator(request.user)
 
     def get_urlpatterns(self):
         return [

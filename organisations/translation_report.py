@@ -21,6 +21,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Page
 
+from home.admin_menu import MenuForSome
 from home.languages import DEFAULT_LANGUAGE, LANGUAGES, get_language
 from home.models import TranslationEdit
 from home.pagination import paginate
@@ -163,7 +164,7 @@ class StartTranslationView(View):
         return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]) + f"?translation={code}")
 
 
-class TranslationViewSet(ViewSet):
+class TranslationViewSet(MenuForSome, ViewSet):
     name = NAMESPACE
     url_prefix = "translations"
     icon = "globe"
@@ -171,10 +172,8 @@ class TranslationViewSet(ViewSet):
     menu_order = 220
     add_to_admin_menu = True
 
-    def get_menu_item(self, order=None):
-        item = super().get_menu_item(order)
-        item.is_shown = lambda request: is_moderator(request.user) or organisations_of(request.user).exists()
-        return item
+    def shows_menu_to(self, request):
+        return is_moderator(request.user) or organisations_of(request.user).exists()
 
     def get_urlpatterns(self):
         return [
