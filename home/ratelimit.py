@@ -6,24 +6,9 @@ script from flooding an organisation's inbox without keeping any log.
 
 import hashlib
 
-from django.conf import settings
 from django.core.cache import cache
 
-
-def client_address(request) -> str:
-    """The visitor's address, also behind nginx or a load balancer.
-
-    Behind `TRUSTED_PROXY_COUNT` proxies, REMOTE_ADDR is the nearest proxy's address and the
-    visitor's is the one the outermost trusted proxy appended to X-Forwarded-For; entries
-    before it come from the client and could be forged.
-    """
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+from home.client_address import client_address
 
 
 def client_key(request) -> str:

@@ -288,9 +288,11 @@ LOGGING = {
     "loggers": {"mokme": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
 
-# How many proxies (nginx, a load balancer) stand between the visitor and gunicorn; the
-# rate limits and login throttling count the address the outermost one saw.
+# How many proxies (nginx, a load balancer) stand between the visitor and gunicorn, and from
+# which addresses they connect: the rate limits and login throttling count the address the
+# outermost one saw (home.client_address), and believe X-Forwarded-For only from these.
 TRUSTED_PROXY_COUNT = 0
+TRUSTED_PROXY_ADDRESSES = ["127.0.0.1", "::1"]
 
 # --- Login throttling (django-axes) ------------------------------------------------------
 #
@@ -302,6 +304,9 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "home.login_throttle.lockout_response"
+# The same visitor address as the portal's rate limits, not the proxy's (django-ipware is not
+# used: two definitions of "the visitor" would drift apart).
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
 # Successful logins are not recorded; failed ones only for a day (forget_login_failures).
 AXES_DISABLE_ACCESS_LOG = True
 
