@@ -25,7 +25,13 @@ run: $(VENV)/.installed
 	$(MANAGE) load_demo_content
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: $(VENV)/.installed-dev
+# The real clients the interop tests read the portal with (ical.js, the Nu HTML Checker), pinned
+# in tests/clients/package-lock.json; they need node and java.
+tests/clients/node_modules/.installed: tests/clients/package.json tests/clients/package-lock.json
+	npm ci --prefix tests/clients --ignore-scripts --no-audit --no-fund
+	touch $@
+
+test: $(VENV)/.installed-dev tests/clients/node_modules/.installed
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-dev

@@ -22,6 +22,30 @@ from events.recurrence import BERLIN, local, rule_parts
 
 PRODID = "-//Kreis Mettmann//mokme Veranstaltungskalender//DE"
 
+# Berlin's rules since 1996 (EU: last Sunday of March at 02:00, last Sunday of October at
+# 03:00 local time), as two recurring transitions. icalendar's generated VTIMEZONE lists every
+# transition as one RDATE with many values, of which Mozilla's ical.js (Thunderbird, Nextcloud)
+# and vobject read only the first: every summer date then came out an hour late there.
+BERLIN_VTIMEZONE = """BEGIN:VTIMEZONE
+TZID:Europe/Berlin
+X-LIC-LOCATION:Europe/Berlin
+BEGIN:DAYLIGHT
+TZNAME:CEST
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+DTSTART:19700329T020000
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+END:DAYLIGHT
+BEGIN:STANDARD
+TZNAME:CET
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+DTSTART:19701025T030000
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+END:STANDARD
+END:VTIMEZONE
+"""
+
 
 def uid_for(event) -> str:
     return f"event-{event.pk}@mokme"
@@ -134,10 +158,10 @@ def build_calendar(events, request, *, name: str) -> bytes:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
+    cal.add_component(icalendar.Timezone.from_ical(BERLIN_VTIMEZONE))
     for event in events:
         for component in event_components(event, request):
             cal.add_component(component)
-    cal.add_missing_timezones()
     return cal.to_ical()
 
 
