@@ -10,7 +10,7 @@ import logging
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger("mokme.health")
 
@@ -20,13 +20,13 @@ def _plain(text, status=200):
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     return _plain("ok")
 
 
 @never_cache
-@require_GET
+@require_safe
 def readyz(request):
     try:
         with connection.cursor() as cursor:

@@ -28,6 +28,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from home.http import add_etag
+
 logger = logging.getLogger("mokme.page_cache")
 
 SITE = "site"
@@ -166,6 +168,8 @@ def _lookup(request):
 
 
 def _store(request, response, tags):
+    # Stored with the page, the ETag of a hit is the one its first visitor got: no hashing per hit.
+    add_etag(response)
     keys = {_tag_key(tag): tag for tag in tags}
     versions = cache.get_many(list(keys))
     missing = {key: secrets.token_hex(8) for key in keys if key not in versions}

@@ -11,7 +11,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language, get_language_bidi, gettext
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.page_cache import SITE, SITEMAP, cache_response_with
@@ -39,14 +39,14 @@ def preferred_language(request) -> str:
     return DEFAULT_LANGUAGE
 
 
-@require_GET
+@require_safe
 def root_redirect(request):
     response = HttpResponseRedirect(f"/{preferred_language(request)}/")
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
     return response
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     cache_response_with(request, {SITE})
@@ -55,7 +55,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def sitemap(request):
     cache_response_with(request, {SITEMAP})
     return render(

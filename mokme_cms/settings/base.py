@@ -61,6 +61,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so that cached and fresh pages are compressed and revalidated
+    # alike; compression outermost, so that the ETag is computed on the uncompressed body.
+    "home.http.PortalCompressionMiddleware",
+    "home.http.PortalConditionalGetMiddleware",
     # Before sessions and authentication: a cached page is served without the database.
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

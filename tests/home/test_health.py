@@ -32,3 +32,12 @@ def test_readyz_is_503_when_the_database_is_down(client, db):
 def test_probes_only_answer_get(client, db):
     assert client.post("/healthz").status_code == 405
     assert client.post("/readyz").status_code == 405
+
+
+def test_load_balancers_and_monitors_probe_with_head(client, db):
+    """HEAD answered 405 on /, /healthz and /readyz; probes that use it marked the portal down."""
+    assert client.head("/healthz").status_code == 200
+    assert client.head("/readyz").status_code == 200
+    root = client.head("/", headers={"accept-language": "tr"})
+    assert root.status_code == 302 and root["Location"] == "/tr/"
+    assert client.head("/robots.txt").status_code == 200
