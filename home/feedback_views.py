@@ -1,9 +1,6 @@
 """The feedback mechanism of the accessibility statement: report a barrier."""
 
-import logging
-
 from django.conf import settings
-from django.core.mail import send_mail
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -15,10 +12,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from home.forms import BarrierReportForm
+from home.mail import queue_mail
 from home.models import PortalSettings
 from home.ratelimit import hit
-
-logger = logging.getLogger("mokme.feedback")
 
 
 def barrier_report(request):
@@ -53,7 +49,4 @@ def _notify_office(request, report):
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("Accessibility barrier reported")
         body = render_to_string("home/email/barrier_report.txt", {"report": report})
-    try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [recipient])
-    except OSError:
-        logger.exception("Could not send the barrier report notification; the report is stored.")
+    queue_mail(subject, body, [recipient], about=report)

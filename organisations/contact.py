@@ -1,9 +1,6 @@
 """The contact form of each subsite: stored first, then mailed to the organisation."""
 
-import logging
-
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -11,11 +8,10 @@ from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from home.mail import queue_mail
 from home.ratelimit import hit
 from organisations.forms import ContactForm
 from organisations.models import ContactMessage
-
-logger = logging.getLogger("mokme.organisations")
 
 MESSAGES_PER_HOUR = 5
 
@@ -67,10 +63,5 @@ def deliver(message: ContactMessage):
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("Message via mokme: %(subject)s") % {"subject": message.subject}
         body = render_to_string("organisations/email/contact_message.txt", {"message": message})
-    email = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, to, reply_to=[message.email])
-    try:
-        email.send()
-    except OSError:
-        logger.exception("Contact message %s stored but not mailed", message.pk)
-        return
-    ContactMessage.objects.filter(pk=message.pk).update(delivered=True)
+    # The message's `delivered` is set once the outbox has sent it (signals.mark_delivered).
+    queue_mail(subject, body, to, reply_to=[message.email], about=message)

@@ -1,16 +1,15 @@
 """New organisations apply online; moderators approve (provisioning them) or reject."""
 
 import hashlib
-import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home.mail import queue_mail
 from organisations import roles
 from organisations.models import OrganisationApplication
 from organisations.provisioning import (
@@ -19,8 +18,6 @@ from organisations.provisioning import (
     OrganisationDetails,
     provision_organisation,
 )
-
-logger = logging.getLogger("mokme.organisations")
 
 
 def fingerprint(name: str, email: str) -> str:
@@ -42,7 +39,7 @@ def submit_application(form, language: str) -> tuple[OrganisationApplication, bo
     application.language = language
     application.save()
     form.save_m2m()
-    transaction.on_commit(lambda: _notify_moderators(application))
+    _notify_moderators(application)
     return application, True
 
 
@@ -61,10 +58,7 @@ def _notify_moderators(application):
                 + reverse("organisation_applications:review", args=[application.pk]),
             },
         )
-    try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-    except OSError:
-        logger.exception("Moderators could not be told about application %s", application.pk)
+    queue_mail(subject, body, recipients, about=application)
 
 
 class ApplicationAlreadyDecidedError(Exception):
@@ -111,7 +105,7 @@ def reject_application(application_id: int, moderator, reason: str = ""):
     application.decided_at = timezone.now()
     application.decided_by = moderator
     application.save()
-    transaction.on_commit(lambda: _send_rejection(application))
+    _send_rejection(application)
     return application
 
 
@@ -120,10 +114,7 @@ def _send_rejection(application):
     with translation.override(application.language or settings.LANGUAGE_CODE):
         subject = _("Your application to mokme: %(name)s") % {"name": application.name}
         body = render_to_string("organisations/email/application_rejected.txt", {"application": application})
-    try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [application.email])
-    except OSError:
-        logger.exception("Rejection of application %s could not be sent", application.pk)
+    queue_mail(subject, body, [application.email], about=application)
 
 
 __all__ = [

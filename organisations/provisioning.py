@@ -7,7 +7,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -19,6 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from home.languages import DEFAULT_LANGUAGE
+from home.mail import queue_mail
 from home.slugs import german_slug
 from organisations import roles
 from organisations.models import OrganisationIndexPage, OrganisationPage, Town
@@ -155,7 +155,7 @@ def invite_editor(organisation: OrganisationPage, invite: EditorInvite, *, reque
         user.save()
         _set_admin_language(user, DEFAULT_LANGUAGE)
     user.groups.add(organisation.editor_group)
-    transaction.on_commit(lambda: _send_invitation(user, organisation, invite.language, created=created))
+    _send_invitation(user, organisation, invite.language, created=created)
     return user
 
 
@@ -186,7 +186,4 @@ def _send_invitation(user, organisation, language, *, created):
             "name": organisation.title
         }
         body = render_to_string("organisations/email/invitation.txt", context)
-    try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
-    except OSError:
-        logger.exception("Invitation to %s could not be sent", user.email)
+    queue_mail(subject, body, [user.email], about=user)

@@ -23,8 +23,16 @@ def refresh_organisation_after_move(sender, instance, **kwargs):
             type(page).objects.filter(pk=page.pk).update(organisation_id=page.find_organisation_id())
 
 
+def mark_delivered(sender, about_id, **kwargs):
+    """A contact message says when the outbox has mailed it to the organisation."""
+    sender.objects.filter(pk=about_id).update(delivered=True)
+
+
 def connect():
-    from organisations.models import OrganisationPage
+    from home.mail import mail_delivered
+    from organisations.models import ContactMessage, OrganisationPage
+
+    mail_delivered.connect(mark_delivered, sender=ContactMessage, dispatch_uid="mokme_contact_delivered")
 
     page_published.connect(sync_trust_on_publish, sender=OrganisationPage, dispatch_uid="mokme_sync_trust")
     post_page_move.connect(refresh_organisation_after_move, dispatch_uid="mokme_refresh_organisation")

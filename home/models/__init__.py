@@ -2,6 +2,7 @@ from .base import BasePage
 from .editorial import PagePath, TranslationEdit
 from .feedback import BarrierReport
 from .images import PortalImage, PortalRendition
+from .mail import OutgoingMail
 from .pages import PortalHomePage, StandardPage
 from .search import PageText
 from .site_settings import PortalSettings
@@ -9,6 +10,7 @@ from .site_settings import PortalSettings
 __all__ = [
     "BarrierReport",
     "BasePage",
+    "OutgoingMail",
     "PagePath",
     "PageText",
     "PortalHomePage",

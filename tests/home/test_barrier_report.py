@@ -7,14 +7,17 @@ from django.core import mail
 from home.models import BarrierReport, PortalSettings
 
 
-def test_report_is_stored_and_sent_to_the_integration_office(client, home_page):
+def test_report_is_stored_and_sent_to_the_integration_office(
+    client, home_page, django_capture_on_commit_callbacks
+):
     settings = PortalSettings.for_site(home_page.get_site())
     settings.integration_office_email = "integration@example.org"
     settings.save()
-    response = client.post(
-        "/tr/engel-bildir/",
-        {"page_url": "/tr/", "description": "Kontrast çok düşük.", "email": "ayse@example.org"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/tr/engel-bildir/",
+            {"page_url": "/tr/", "description": "Kontrast çok düşük.", "email": "ayse@example.org"},
+        )
     assert response.status_code == 302
     report = BarrierReport.objects.get()
     assert report.description == "Kontrast çok düşük." and report.language == "tr"

@@ -22,8 +22,9 @@ MESSAGE = {
 }
 
 
-def test_message_is_mailed_and_stored(client, organisation, outbox):
-    response = client.post("/tr/kuruluslar/anatolia/contact/", MESSAGE)
+def test_message_is_mailed_and_stored(client, organisation, outbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/tr/kuruluslar/anatolia/contact/", MESSAGE)
     assert response.status_code == 302
     stored = ContactMessage.objects.get()
     assert stored.organisation_id == organisation.pk and stored.language == "tr" and stored.delivered
@@ -62,16 +63,22 @@ def test_rate_limit_stops_a_flood(client, organisation, outbox):
     assert ContactMessage.objects.count() == 5
 
 
-def test_message_is_stored_when_the_mail_server_fails(client, organisation, settings):
+def test_message_is_stored_when_the_mail_server_fails(
+    client, organisation, settings, django_capture_on_commit_callbacks
+):
     settings.EMAIL_BACKEND = "tests.home.failing_mail.FailingBackend"
-    response = client.post("/de/organisationen/anatolia/contact/", MESSAGE)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/de/organisationen/anatolia/contact/", MESSAGE)
     assert response.status_code == 302
     assert ContactMessage.objects.get().delivered is False
 
 
-def test_without_own_address_the_editors_receive_it(client, org_a, outbox):
+def test_without_own_address_the_editors_receive_it(
+    client, org_a, outbox, django_capture_on_commit_callbacks
+):
     org_a.email = ""
     org_a.save_revision().publish()
     outbox.clear()
-    client.post(f"{org_a.url}contact/", MESSAGE)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{org_a.url}contact/", MESSAGE)
     assert outbox[0].to == ["ayse@example.org"]  # the editor's address
