@@ -9,7 +9,6 @@ import datetime
 import hashlib
 import json
 import logging
-import urllib.request
 from dataclasses import dataclass, field
 
 import icalendar
@@ -18,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from events.calendar_fetch import FetchError, fetch, fetch_failed_text
 from events.models import EventException, EventPage, ImportRun
 from events.recurrence import BERLIN, WEEKDAY_CODES
 from home.languages import DEFAULT_LANGUAGE
@@ -26,7 +26,6 @@ from home.slugs import german_slug
 logger = logging.getLogger("mokme.events")
 
 MAX_FILE_SIZE = 2 * 1024 * 1024
-FETCH_TIMEOUT = 20
 
 
 class CalendarFileError(Exception):
@@ -245,18 +244,14 @@ def _free_slug(organisation, title):
 
 
 def fetch_calendar(url: str) -> bytes:
-    """The subscribed calendar's content, limited in size and time."""
+    """The subscribed calendar's content, from a public address only, limited in size and time."""
     if not url.startswith(("https://", "http://")):
         raise CalendarFileError(_("Only http and https addresses can be fetched."))
-    request = urllib.request.Request(url, headers={"User-Agent": "mokme-calendar-import/1.0"})  # noqa: S310
     try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310 - scheme checked above
-            data = response.read(MAX_FILE_SIZE + 1)
-    except OSError as error:
-        raise CalendarFileError(
-            _("The calendar could not be fetched: %(error)s") % {"error": error}
-        ) from error
-    return data
+        return fetch(url, max_size=MAX_FILE_SIZE)
+    except FetchError as error:
+        logger.warning("Calendar subscription not fetched: %s", error)
+        raise CalendarFileError(fetch_failed_text()) from error
 
 
 def import_subscription(subscription) -> ImportRun:

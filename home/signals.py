@@ -48,6 +48,20 @@ def renew_cached_page(sender, instance, **kwargs):
         page_changed(instance)
 
 
+def renew_cached_privacy(sender, instance, **kwargs):
+    """A page made private (or public again) is renewed with everything below it.
+
+    Every page below carries its ancestors' ``tree:`` tags, so renewing the restricted page's
+    tags renews its whole subtree; listings, menus and the sitemap that show it are renewed too.
+    A private page itself is never stored: Wagtail marks its responses ``no-cache``.
+    """
+    from home.page_cache import page_changed
+
+    page = instance.page
+    if page is not None:
+        page_changed(page)
+
+
 def renew_all_cached_pages(sender, **kwargs):
     from home.page_cache import everything_changed
 
@@ -93,6 +107,13 @@ def connect_page_cache():
     for signal in (page_published, page_unpublished, pre_page_move, post_page_move):
         signal.connect(renew_cached_page, dispatch_uid=f"mokme_page_cache_{id(signal)}")
     pre_delete.connect(renew_cached_page, dispatch_uid="mokme_page_cache_delete")
+    # Making a page private, changing its restriction or lifting it (Wagtail's privacy dialog).
+    for signal in (post_save, post_delete):
+        signal.connect(
+            renew_cached_privacy,
+            sender="wagtailcore.PageViewRestriction",
+            dispatch_uid=f"mokme_privacy_{id(signal)}",
+        )
     for label in SITE_WIDE_MODELS:
         model = apps.get_model(label)
         post_save.connect(renew_all_cached_pages, sender=model, dispatch_uid=f"mokme_page_cache_{label}")

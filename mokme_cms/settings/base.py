@@ -255,6 +255,15 @@ PORTAL_EMBED_ORIGINS = [
     "https://www.openstreetmap.org",
 ]
 
+# Fetching a subscribed calendar (events.calendar_fetch): the connection and each read wait
+# this long at most, the whole fetch with its redirects no longer than CALENDAR_FETCH_SECONDS,
+# so that a silent server cannot hold the editor's request or the scheduled job.
+CALENDAR_FETCH_CONNECT_SECONDS = 3
+CALENDAR_FETCH_READ_SECONDS = 5
+CALENDAR_FETCH_SECONDS = 10
+# Only public internet addresses are fetched; the tests serve calendars from 127.0.0.1.
+CALENDAR_IMPORT_ALLOW_LOOPBACK = False
+
 LOGIN_URL = "wagtailadmin_login"
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@mokme.example")

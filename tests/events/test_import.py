@@ -7,6 +7,7 @@ import pytest
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from events.calendar_fetch import fetch_failed_text
 from events.ical_import import import_calendar, import_subscription
 from events.models import CalendarSubscription, EventPage, ImportRun
 
@@ -149,8 +150,9 @@ def test_people_without_an_organisation_cannot_import(client, django_user_model)
 
 
 @pytest.fixture
-def calendar_server():
+def calendar_server(settings):
     """A real HTTP server on loopback that serves the organisation's calendar."""
+    settings.CALENDAR_IMPORT_ALLOW_LOOPBACK = True
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):
@@ -183,5 +185,5 @@ def test_unreachable_subscription_is_reported(org_a):
         organisation=org_a, url="http://127.0.0.1:9/kalender.ics"
     )
     run = import_subscription(subscription)
-    assert not run.succeeded and "konnte nicht abgerufen werden" in run.error
+    assert not run.succeeded and run.error == fetch_failed_text()
     assert ImportRun.objects.filter(subscription=subscription).count() == 1
