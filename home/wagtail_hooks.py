@@ -97,6 +97,19 @@ def language_picker():
     )
 
 
+@hooks.register("insert_editor_js")
+def autosave_guard():
+    """Autosave pauses once the editor's form is sent, so that no action is posted twice."""
+    return format_html('<script src="{}"></script>', static("home/js/autosave_guard.js"))
+
+
+@hooks.register("before_edit_page")
+def refuse_actions_by_autosave(request, page):
+    from home.autosave import refuse_actions_by_autosave
+
+    return refuse_actions_by_autosave(request, page)
+
+
 @hooks.register("insert_global_admin_css")
 def admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("home/css/admin.css"))
