@@ -21,6 +21,18 @@ from home.models import BasePage
 from home.page_cache import add_cache_tags, tags_for_pages_shown
 
 
+def live_and_public(related_pages):
+    """The chosen pages a visitor may see, also in a preview or a draft.
+
+    A preview or a revision holds its chosen pages in memory (modelcluster's FakeQuerySet, which
+    knows no `live()`); they are looked up by their ids then.
+    """
+    pages = related_pages.all()
+    if not isinstance(pages, models.QuerySet):
+        pages = related_pages.model.objects.filter(pk__in=[page.pk for page in pages])
+    return pages.live().public().defer_streamfields()
+
+
 class PressContact(index.Indexed, models.Model):
     """A contact for journalists: a role or name, the unit, phone and email."""
 
@@ -176,8 +188,8 @@ class PressReleasePage(BasePage):
         context["attachments"] = self.attachments.select_related("document")
         context["contacts"] = self.contacts.all()
         context["topics"] = self.topics.all()
-        related_organisations = list(self.related_organisations.live().public().defer_streamfields())
-        related_events = list(self.related_events.live().public().defer_streamfields())
+        related_organisations = list(live_and_public(self.related_organisations))
+        related_events = list(live_and_public(self.related_events))
         context["related_organisations"] = related_organisations
         context["related_events"] = related_events
         # Their titles and addresses appear here; a change to them renews this page.
