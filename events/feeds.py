@@ -1,4 +1,10 @@
-"""RSS and Atom feeds of news, upcoming events and press releases, per language and filter."""
+"""RSS and Atom feeds of news, upcoming events and press releases, per language and filter.
+
+Every feed and entry names its author (RFC 4287 4.1.1: an organisation's items are the
+organisation's, the rest the district's). An entry shown in German because it has no
+translation says so, as the HTML pages do: `xml:lang="de"` on the Atom entry, `dc:language`
+in RSS, which has no per-item language of its own.
+"""
 
 import datetime
 
@@ -7,13 +13,32 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.languages import active_language, shown_language
+
 FEED_LENGTH = 30
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+
+
+class PortalAtom1Feed(Atom1Feed):
+    def item_attributes(self, item):
+        language = item.get("content_language")
+        return {"xml:lang": language} if language else {}
+
+
+class PortalRss201rev2Feed(Rss201rev2Feed):
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": DUBLIN_CORE}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("content_language"):
+            handler.addQuickElement("dc:language", item["content_language"])
 
 
 class PortalFeed(Feed):
     """A feed attached to a page; `items()` comes from the page's own query."""
 
-    feed_type = Rss201rev2Feed
+    feed_type = PortalRss201rev2Feed
 
     def __init__(self, page):
         super().__init__()
@@ -38,6 +63,24 @@ class PortalFeed(Feed):
     def item_link(self, item):
         return item.url
 
+    def author_name(self):
+        return _("District of Mettmann")
+
+    def author_link(self):
+        return self.request.build_absolute_uri("/")
+
+    def item_page(self, item):
+        """The page whose texts the entry shows."""
+        return item
+
+    def item_author_name(self, item):
+        organisation = getattr(self.item_page(item), "organisation", None)
+        return organisation.title if organisation is not None else self.author_name()
+
+    def item_extra_kwargs(self, item):
+        language = shown_language(self.item_page(item), "title")
+        return {"content_language": language} if language != active_language().code else {}
+
 
 class NewsRssFeed(PortalFeed):
     def items(self):
@@ -60,7 +103,7 @@ class NewsRssFeed(PortalFeed):
 
 
 class NewsAtomFeed(NewsRssFeed):
-    feed_type = Atom1Feed
+    feed_type = PortalAtom1Feed
     subtitle = PortalFeed.description
 
 
@@ -87,6 +130,13 @@ class UpcomingEventsRssFeed(PortalFeed):
     def item_link(self, item):
         return item.event.url
 
+    def item_page(self, item):
+        return item.event
+
+    def item_author_name(self, item):
+        # The occurrence carries the organisation (selected with it), the event does not.
+        return item.organisation.title if item.organisation is not None else self.author_name()
+
     def item_guid(self, item):
         return (
             f"occurrence-{item.event_id}-{timezone.localtime(item.original_start or item.start):%Y%m%dT%H%M}"
@@ -103,11 +153,17 @@ class UpcomingEventsRssFeed(PortalFeed):
 
 
 class UpcomingEventsAtomFeed(UpcomingEventsRssFeed):
-    feed_type = Atom1Feed
+    feed_type = PortalAtom1Feed
     subtitle = UpcomingEventsRssFeed.description
 
 
 class PressRssFeed(PortalFeed):
+    def author_name(self):
+        return _("Press office of the District of Mettmann")
+
+    def item_author_name(self, item):
+        return self.author_name()
+
     def items(self):
         from events.press_views import filtered_releases
 
@@ -130,5 +186,5 @@ class PressRssFeed(PortalFeed):
 
 
 class PressAtomFeed(PressRssFeed):
-    feed_type = Atom1Feed
+    feed_type = PortalAtom1Feed
     subtitle = PortalFeed.description
