@@ -114,11 +114,19 @@ def next_dates_of_events(page_ids):
     return {row["event_id"]: {"next_date": row["next_date"]} for row in upcoming}
 
 
+@hooks.register("register_admin_urls")
+def related_pages_search():
+    from events.related_pages import admin_urls
+
+    return admin_urls()
+
+
 @hooks.register("construct_homepage_panels")
 def upcoming_events_of_the_editors_organisations(request, panels):
     from django.utils import timezone
 
     from events.models import EventOccurrence
+    from events.templatetags.event_tags import occurrence_when
     from organisations.access import organisations_of
     from organisations.dashboard import DashboardPanel
 
@@ -137,7 +145,8 @@ def upcoming_events_of_the_editors_organisations(request, panels):
     )
     items = [
         {
-            "label": f"{timezone.localtime(occurrence.start):%d.%m.%Y %H:%M} – {occurrence.event.title}",
+            # In the editor's language; an all-day event has no time.
+            "label": f"{occurrence_when(occurrence)} – {occurrence.event.title}",
             "url": f"/admin/pages/{occurrence.event_id}/edit/",
         }
         for occurrence in occurrences

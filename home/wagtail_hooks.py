@@ -1,10 +1,7 @@
 """Admin integration of the portal frame."""
 
-import json
-
 from django.templatetags.static import static
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +9,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.languages import DEFAULT_LANGUAGE, LANGUAGES
+from home.editing_languages import REQUEST_PARAMETER, remember_choice
 from home.models import BarrierReport
 from home.page_cache import cache_response_with, tags_for_page
 
@@ -79,22 +76,25 @@ def publishing_jobs():
 
 @hooks.register("insert_editor_js")
 def language_picker():
-    """German plus one chosen language in the page editor; the other languages' fields hidden."""
-    config = {
-        "source": DEFAULT_LANGUAGE,
-        "label": gettext("Language beside German"),
-        "onlySource": gettext("German only"),
-        "all": gettext("All languages"),
-        "languages": {
-            language.code: language.name for language in LANGUAGES if language.code != DEFAULT_LANGUAGE
-        },
-    }
-    return format_html(
-        '<script type="application/json" id="mokme-language-picker-config">{}</script>'
-        '<script src="{}"></script>',
-        mark_safe(json.dumps(config).replace("<", "\\u003c")),  # noqa: S308 - JSON with "<" escaped
-        static("home/js/language_picker.js"),
-    )
+    """Choosing other languages in the page editor reloads it with them (home.panels)."""
+    return format_html('<script src="{}"></script>', static("home/js/language_picker.js"))
+
+
+@hooks.register("before_edit_page")
+def remember_editing_languages_on_edit(request, page):
+    _remember_editing_languages(request)
+
+
+@hooks.register("before_create_page")
+def remember_editing_languages_on_create(request, parent_page, page_class):
+    _remember_editing_languages(request)
+
+
+def _remember_editing_languages(request):
+    # `?translation=tr` (the picker, the translation report's links) is the editor's new choice.
+    value = request.GET.get(REQUEST_PARAMETER)
+    if request.method == "GET" and value:
+        remember_choice(request.user, value)
 
 
 @hooks.register("insert_editor_js")

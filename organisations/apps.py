@@ -7,6 +7,7 @@ class OrganisationsConfig(AppConfig):
     verbose_name = _("Organisations")
 
     def ready(self):
-        from organisations import signals
+        from organisations import signals, workflow_names
 
         signals.connect()
+        workflow_names.install()

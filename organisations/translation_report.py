@@ -102,6 +102,10 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Translations")
     header_icon = "globe"
 
+    def get_breadcrumbs_items(self):
+        # The report names itself in the header, not only the dashboard it comes from.
+        return [*super().get_breadcrumbs_items(), {"url": "", "label": self.page_title}]
+
     def dispatch(self, request, *args, **kwargs):
         if not (is_moderator(request.user) or organisations_of(request.user).exists()):
             raise PermissionDenied

@@ -193,8 +193,14 @@ class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
     weekdays = WeekdaysField(
         _("on weekdays"), help_text=_("For weekly events; empty = the weekday of the start.")
     )
+    # Asked for monthly events only; weekly and one-off events leave it empty.
     monthly_by = models.CharField(
-        _("monthly on"), max_length=10, choices=MonthlyBy.choices, default=MonthlyBy.DAY_OF_MONTH
+        _("monthly on"),
+        max_length=10,
+        choices=MonthlyBy.choices,
+        default=MonthlyBy.DAY_OF_MONTH,
+        blank=True,
+        help_text=_("For monthly events only."),
     )
     until = models.DateField(_("repeat until"), null=True, blank=True)
     count = models.PositiveSmallIntegerField(
@@ -278,6 +284,8 @@ class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
             and self.until < self.start.date()
         ):
             errors["until"] = _("The repetition ends before the first date.")
+        if self.frequency == self.Frequency.MONTHLY and not self.monthly_by:
+            errors["monthly_by"] = _("Choose how a monthly event repeats.")
         if self.frequency != self.Frequency.ONCE and self.until and self.count:
             errors["count"] = _("Give either an end date or a number of dates, not both.")
         if not self.venue_name and not self.online_url:

@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from events.related_pages import RelatedPagesWidget
 from home.blocks import BodyBlock
 from home.images import BODY_IMAGE
 from home.models import BasePage
@@ -159,8 +160,8 @@ class PressReleasePage(BasePage):
                 FieldPanel("publisher"),
                 FieldPanel("contacts", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("related_organisations"),
-                FieldPanel("related_events"),
+                FieldPanel("related_organisations", widget=RelatedPagesWidget("organisations")),
+                FieldPanel("related_events", widget=RelatedPagesWidget("events")),
             ],
             heading=_("Publisher, contacts and topics"),
         ),

@@ -1,5 +1,5 @@
 from .base import BasePage
-from .editorial import PagePath, TranslationEdit
+from .editorial import EditingLanguages, PagePath, TranslationEdit
 from .feedback import BarrierReport
 from .images import PortalImage, PortalRendition
 from .mail import OutgoingMail
@@ -10,6 +10,7 @@ from .site_settings import PortalSettings
 __all__ = [
     "BarrierReport",
     "BasePage",
+    "EditingLanguages",
     "OutgoingMail",
     "PagePath",
     "PageText",

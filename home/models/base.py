@@ -5,6 +5,8 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, get_language, is_translated
+from home.page_forms import PortalPageForm
+from home.panels import EditingLanguagesPanel
 
 
 class BasePage(Page):
@@ -22,6 +24,10 @@ class BasePage(Page):
     # (German) name in every language, so their description counts as well.
     # Stream fields are left out on purpose: listings and the sitemap defer them.
     translation_markers = ("title",)
+
+    # German and the editor's languages only, with a picker for the others (home.editing_languages).
+    base_form_class = PortalPageForm
+    content_panels = [EditingLanguagesPanel(), *Page.content_panels]
 
     # Keep the plain `title`/`slug`/`url_path` columns German whatever the
     # editor's admin language: modeltranslation fills them from the active

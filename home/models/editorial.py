@@ -1,5 +1,6 @@
 """What the editors' tools keep track of: when each language of a page was edited, and old URLs."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -38,3 +39,23 @@ class PagePath(models.Model):
 
     def __str__(self):
         return f"{self.path} [{self.language}]"
+
+
+class EditingLanguages(models.Model):
+    """The languages an editor works in beside German; the page editor shows only their fields.
+
+    `languages` holds language codes, or `["all"]` for every language the page offers.
+    """
+
+    ALL = "all"
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="editing_languages", primary_key=True
+    )
+    languages = models.JSONField(_("editing languages"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("editing languages")
+
+    def __str__(self):
+        return f"{self.user_id}: {', '.join(self.languages)}"

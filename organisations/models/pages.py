@@ -253,7 +253,7 @@ class OrganisationSocialLink(Orderable):
 
     organisation = ParentalKey(OrganisationPage, on_delete=models.CASCADE, related_name="social_links")
     platform = models.CharField(_("platform"), max_length=20, choices=PLATFORMS)
-    url = models.URLField(_("address"))
+    url = models.URLField(_("web address (URL)"))
 
     panels = [FieldRowPanel([FieldPanel("platform"), FieldPanel("url")])]
 
