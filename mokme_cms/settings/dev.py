@@ -7,3 +7,16 @@ DEBUG = True
 SECRET_KEY = "dev-only-not-secret-5b1c0d6a-mokme"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# The demo runs on SQLite, where autosave and a save of the same editor overlap. By default a
+# transaction that reads first and writes later cannot wait for another writer and fails at
+# once with "database is locked". Write-ahead logging lets readers go on while one writes;
+# IMMEDIATE transactions take the write lock at their start, where the busy timeout lets them
+# wait their turn. PostgreSQL (DATABASE_URL) is left as it is.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)  # noqa: F405
