@@ -7,7 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from home import routing, signals, slug_validation
+        from home import image_metadata, routing, signals, slug_validation
 
         signals.connect()
         # wagtail_modeltranslation patched the page models in its own ready(),
@@ -16,6 +16,7 @@ class HomeConfig(AppConfig):
         routing.install_for_translated_pages()
         localise_translation_labels()
         limit_image_decoding()
+        image_metadata.install()
 
 
 def limit_image_decoding():

@@ -33,6 +33,14 @@ class PortalImage(AbstractImage):
         "licence",
     )
 
+    def save(self, *args, **kwargs):
+        from home.image_metadata import clean_upload
+
+        # Location and camera details go before the file is stored (home.image_metadata).
+        if clean_upload(self):
+            self._set_image_file_metadata()
+        super().save(*args, **kwargs)
+
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
