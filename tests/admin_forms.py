@@ -105,6 +105,16 @@ class PageForm:
         # Unchecked boxes and empty multiple selects are in the form but not in its data.
         return self.form.find(["input", "select", "textarea"], attrs={"name": name}) is not None
 
+    def choose_related(self, name, query):
+        """Adds the first page the related-pages search finds for `query`, as its script does."""
+        widget = self.form.find(attrs={"data-name": name, "data-search-url": True})
+        assert widget is not None, f"no related-pages search for {name} at {self.url}"
+        response = self.client.get(widget["data-search-url"], {"q": query})
+        results = json.loads(response.content)["results"]
+        assert results, f"the search for {query!r} found nothing"
+        self.data.appendlist(name, str(results[0]["id"]))
+        return results[0]
+
     def add_row(self, prefix, **values):
         """Adds a row to an inline formset, as "Add" in the editor does, with the template's fields."""
         index = int(self.data[f"{prefix}-TOTAL_FORMS"])

@@ -39,29 +39,30 @@ def portal(home_page, directory, org_a, moderator):
     )
 
 
-def event_fields(portal):
-    return {
-        "start": f"{IN_A_WEEK:%Y-%m-%d %H:%M}",
-        "end": f"{IN_A_WEEK + datetime.timedelta(hours=2):%Y-%m-%d %H:%M}",
-        "venue_name": "Bürgerhaus Hilden",
-    }
+def fill_event(portal, form):
+    form.set(
+        start=f"{IN_A_WEEK:%Y-%m-%d %H:%M}",
+        end=f"{IN_A_WEEK + datetime.timedelta(hours=2):%Y-%m-%d %H:%M}",
+        venue_name="Bürgerhaus Hilden",
+    )
 
 
-def press_fields(portal):
-    # A related event: the preview once failed on the unsaved relation.
-    event = EventPageFactory(parent=portal.calendar, title="Interkulturelle Woche")
-    return {"related_events": [event.pk], "subtitle_de": "Programm für alle"}
+def fill_press_release(portal, form):
+    # A related event, found as the editor finds it: the preview once failed on the unsaved relation.
+    EventPageFactory(parent=portal.calendar, title="Interkulturelle Woche")
+    form.choose_related("related_events", "Interkulturelle")
+    form.set(subtitle_de="Programm für alle")
 
 
 # model, its parent in `portal`, the fields it needs beyond a title
 PAGE_TYPES = {
     "standard": (StandardPage, "home", None),
     "organisation-page": (OrganisationContentPage, "organisation", None),
-    "event": (EventPage, "calendar", event_fields),
-    "organisation-event": (EventPage, "organisation", event_fields),
+    "event": (EventPage, "calendar", fill_event),
+    "organisation-event": (EventPage, "organisation", fill_event),
     "news": (NewsPage, "news", None),
     "organisation-news": (NewsPage, "organisation", None),
-    "press-release": (PressReleasePage, "press", press_fields),
+    "press-release": (PressReleasePage, "press", fill_press_release),
 }
 
 
@@ -69,9 +70,12 @@ def add_url(model, parent):
     return f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.pk}/"
 
 
-def created(client, model, parent, *, title, action=None, extra=None):
+def created(client, portal, kind, *, title, action=None):
+    model, parent_name, fill = PAGE_TYPES[kind]
+    parent = getattr(portal, parent_name)
     form = PageForm(client, add_url(model, parent))
-    form.set(**(extra or {}))
+    if fill:
+        fill(portal, form)
     form.set(title_de=title, slug_de=re.sub(r"\W+", "-", title.lower()).strip("-"))
     response = form.post(action)
     assert response.status_code == 302, form.errors(response)
@@ -84,14 +88,13 @@ def language_of(response):
 
 @pytest.mark.parametrize("kind", PAGE_TYPES)
 def test_create_preview_publish_schedule_and_unpublish(admin_client, portal, kind, client):
-    model, parent_name, extra = PAGE_TYPES[kind]
-    parent = getattr(portal, parent_name)
-    page = created(admin_client, model, parent, title="Neue Seite im Portal", extra=extra and extra(portal))
+    page = created(admin_client, portal, kind, title="Neue Seite im Portal")
     assert not page.live
     # "View draft" renders the saved draft as a visitor will see it.
     assert admin_client.get(f"/admin/pages/{page.pk}/view_draft/").status_code == 200
 
-    form = PageForm(admin_client, f"/admin/pages/{page.pk}/edit/")
+    # The editor chooses Turkish beside German in the editor's language picker.
+    form = PageForm(admin_client, f"/admin/pages/{page.pk}/edit/?translation=tr")
     assert "title_tr" in form.field_names
     form.set(title_tr="Portalda yeni sayfa")
     # The preview in each of the page's languages, from the unsaved form.
@@ -135,16 +138,8 @@ ORGANISATION_TYPES = {"organisation-page": OrganisationContentPage, "organisatio
 def test_editor_submits_and_moderator_approves(
     client, admin_client, portal, editor_a, moderator, outbox, kind, approve_from
 ):
-    model, _parent, extra = PAGE_TYPES[kind]
     client.force_login(editor_a)
-    page = created(
-        client,
-        model,
-        portal.organisation,
-        title="Sprachcafé im Advent",
-        action="submit",
-        extra=extra and extra(portal),
-    )
+    page = created(client, portal, kind, title="Sprachcafé im Advent", action="submit")
     assert page.workflow_in_progress and not page.live
 
     client.force_login(moderator)
@@ -169,16 +164,8 @@ def test_editor_submits_and_moderator_approves(
 
 
 def test_an_action_sent_again_by_autosave_is_refused_and_writes_nothing(client, portal, editor_a, moderator):
-    model, _parent, extra = PAGE_TYPES["organisation-event"]
     client.force_login(editor_a)
-    page = created(
-        client,
-        model,
-        portal.organisation,
-        title="Sprachcafé im Advent",
-        action="submit",
-        extra=extra and extra(portal),
-    )
+    page = created(client, portal, "organisation-event", title="Sprachcafé im Advent", action="submit")
     client.force_login(moderator)
     form = PageForm(client, f"/admin/pages/{page.pk}/edit/")
     # What Wagtail's workflow button leaves in the form, posted by autosave as JSON.
