@@ -1,8 +1,12 @@
 """Filter fields the calendar and the press archive share, so both read alike in every language."""
 
+import re
+
 from django import forms
 from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy
+
+from wagtail.contrib.redirects.models import Redirect
 
 from home.languages import DEFAULT_LANGUAGE, active_language
 from organisations.forms import SlugChoiceField
@@ -39,9 +43,33 @@ class LongSelect(forms.Select):
     template_name = "events/widgets/long_select.html"
 
 
+SLUG = re.compile(r"[-\w]{1,100}")
+
+
+def renamed_organisation(slug):
+    """The live organisation that was once called ``slug``, or None.
+
+    Renaming an organisation leaves a redirect from each of its old addresses
+    (`home.redirects`); a calendar subscription or a feed with the old slug follows it.
+    """
+    if not SLUG.fullmatch(slug):
+        return None
+    moved_to = Redirect.objects.filter(old_path__endswith=f"/{slug.lower()}").values("redirect_page_id")
+    return OrganisationPage.objects.live().public().filter(pk__in=moved_to).first()
+
+
 class OrganisationChoiceField(forms.ModelChoiceField):
     iterator = OrganisationChoices
     widget = LongSelect
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            renamed = renamed_organisation(str(value))
+            if renamed is None:
+                raise
+            return renamed
 
 
 def organisation_field():

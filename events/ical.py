@@ -7,13 +7,16 @@ wall-clock time across summer time.
 """
 
 import datetime
+import hashlib
 
 import icalendar
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.db.models import Min
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.http import quote_etag
 from django.utils.text import slugify
 
 from events.filters import exclude_non_public, read_filters
@@ -57,9 +60,18 @@ def _dt(value: datetime.datetime, all_day: bool):
     return timezone.localtime(value, BERLIN)
 
 
-def _base_component(event, request):
+def _written_at(request):
+    """One instant for every DTSTAMP of the file."""
+    if request is None:
+        return timezone.now()
+    if not hasattr(request, "ical_written_at"):
+        request.ical_written_at = timezone.now()
+    return request.ical_written_at
+
+
+def _base_component(event, request, *, uid=None):
     component = icalendar.Event()
-    component.add("uid", uid_for(event))
+    component.add("uid", uid or uid_for(event))
     component.add("summary", event.title)
     if event.teaser:
         component.add("description", event.teaser)
@@ -84,9 +96,12 @@ def _base_component(event, request):
             f"mailto:{event.organisation.email or settings.DEFAULT_FROM_EMAIL}",
             parameters={"CN": event.organisation.title},
         )
-    last_modified = event.last_published_at or event.latest_revision_created_at or timezone.now()
-    component.add("dtstamp", last_modified)
-    component.add("last-modified", last_modified)
+    # DTSTAMP is when this file was written (RFC 5545 3.8.7.2, with METHOD); the event's own
+    # change is LAST-MODIFIED.
+    component.add("dtstamp", _written_at(request))
+    component.add(
+        "last-modified", event.last_published_at or event.latest_revision_created_at or timezone.now()
+    )
     return component
 
 
@@ -150,24 +165,52 @@ def event_components(event, request):
     return components
 
 
-def build_calendar(events, request, *, name: str) -> bytes:
+def occurrence_component(date, event, request):
+    """One date of a series as an event of its own (its UID names the date)."""
+    original = local(date.original_start or date.start)
+    component = _base_component(event, request, uid=f"event-{event.pk}-{original:%Y%m%dT%H%M}@mokme")
+    component.add("dtstart", _dt(date.start, date.all_day))
+    if date.all_day:
+        component.add("dtend", timezone.localtime(date.end, BERLIN).date() + datetime.timedelta(days=1))
+    else:
+        component.add("dtend", _dt(date.end, False))
+    component.add("status", "CANCELLED" if date.is_cancelled else "CONFIRMED")
+    if date.note:
+        component.add("comment", date.note)
+    return component
+
+
+# How often a subscribed calendar app should ask again (RFC 7986; X-PUBLISHED-TTL for Outlook).
+REFRESH_INTERVAL = datetime.timedelta(hours=1)
+
+
+def build_calendar(events, request, *, name: str, components=()) -> bytes:
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
+    cal.add("name", name)
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
+    cal.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
     cal.add_component(icalendar.Timezone.from_ical(BERLIN_VTIMEZONE))
     for event in events:
         for component in event_components(event, request):
             cal.add_component(component)
+    for component in components:
+        cal.add_component(component)
     return cal.to_ical()
 
 
 def ical_response(content: bytes, filename: str) -> HttpResponse:
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
+    # The validator names the calendar's content, not when this copy was written: a poll that
+    # finds the same events gets 304 although each copy has its own DTSTAMP.
+    unstamped = b"\n".join(line for line in content.split(b"\n") if not line.startswith(b"DTSTAMP"))
+    response["ETag"] = quote_etag(hashlib.md5(unstamped, usedforsecurity=False).hexdigest())
     return response
 
 
@@ -212,14 +255,48 @@ def current_for_subscription(filters):
     return [events[pk] for pk in ids if pk in events]
 
 
+def occurrences_for_subscription(filters):
+    """The dates of a view limited to a time (today, this weekend): exactly the page's dates."""
+    dates = filters.apply(exclude_non_public(EventOccurrence.objects.all())).order_by("start", "pk")
+    dates = list(dates[:SUBSCRIPTION_MAX_EVENTS])
+    events = public_events().in_bulk({date.event_id for date in dates})
+    return [(date, events[date.event_id]) for date in dates if date.event_id in events]
+
+
+def calendar_name(calendar_page, form, filters):
+    """What a calendar app lists the subscription as: the calendar or organisation, then the filters."""
+    cleaned = filters.cleaned
+    organisation = cleaned.get("organisation")
+    parts = [organisation.title if organisation else calendar_page.title]
+    for name in ("town", "field", "language"):
+        if cleaned.get(name):
+            parts.append(cleaned[name].name)
+    if cleaned.get("free"):
+        parts.append(str(form.fields["free"].label))
+    if cleaned.get("when"):
+        parts.append(str(dict(form.fields["when"].choices)[cleaned["when"]]))
+    return " – ".join(parts)
+
+
 def calendar_ical_view(calendar_page, request):
     """The portal calendar, or any filtered view of it, as a subscription."""
-    _form, filters = read_filters(request)
-    events = current_for_subscription(filters)
-    name = calendar_page.title
-    if filters.cleaned.get("organisation"):
-        name = filters.cleaned["organisation"].title
-    return ical_response(build_calendar(events, request, name=name), slugify(name) or "veranstaltungen")
+    try:
+        form, filters = read_filters(request)
+    except BadRequest:
+        # A subscription whose organisation is gone, or a mistyped value, stays a calendar: an
+        # error page would make the app drop or stall the subscription without a word.
+        return ical_response(build_calendar([], request, name=calendar_page.title), "veranstaltungen")
+    name = calendar_name(calendar_page, form, filters)
+    if filters.window() is not None:
+        # "Today" and "this weekend" hold the dates the page shows, not their whole series.
+        components = [
+            occurrence_component(date, event, request)
+            for date, event in occurrences_for_subscription(filters)
+        ]
+        content = build_calendar([], request, name=name, components=components)
+    else:
+        content = build_calendar(current_for_subscription(filters), request, name=name)
+    return ical_response(content, slugify(name) or "veranstaltungen")
 
 
 def event_ical_view(event, request):

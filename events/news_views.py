@@ -4,6 +4,7 @@ from django.core.exceptions import BadRequest
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
+from events.filter_fields import renamed_organisation
 from events.models import NewsPage
 from home.images import LISTING_THUMBNAIL
 from home.languages import LANGUAGE_CODES
@@ -33,7 +34,9 @@ def organisation_from_query(request):
     slug = request.GET.get("organisation", "").replace("\x00", "\ufffd")
     if not slug:
         return None
-    organisation = OrganisationPage.objects.live().public().filter(slug_de=slug[:100]).first()
+    organisation = OrganisationPage.objects.live().public().filter(
+        slug_de=slug[:100]
+    ).first() or renamed_organisation(slug[:100])
     if organisation is None:
         raise BadRequest(_("The portal does not know this organisation: %(slug)s") % {"slug": slug[:40]})
     return organisation

@@ -167,7 +167,7 @@ def test_day_view_and_archive(client, programme):
         ("/de/veranstaltungen/?page=500", 404),
         ("/de/veranstaltungen/?town=atlantis", 400),
         ("/de/veranstaltungen/?when=yesterday", 400),
-        ("/de/veranstaltungen/ical/?organisation=unbekannt", 400),
+        ("/de/veranstaltungen/?organisation=unbekannt", 400),
         ("/ar/alfaaliyat/2026/13/", 404),
     ],
 )

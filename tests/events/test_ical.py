@@ -9,6 +9,9 @@ import recurring_ical_events
 import time_machine
 from bs4 import BeautifulSoup
 
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
 from wagtail.models import PageViewRestriction
 
 from events.models import EventException
@@ -159,3 +162,94 @@ def test_drafts_and_private_events_never_leave_the_portal(client, calendar_page)
     exported = read(client, "/de/veranstaltungen/ical/").to_ical().decode()
     assert "Geheimes Treffen" not in exported and "Vorstandssitzung" not in exported
     assert "Vorstandssitzung" not in client.get("/de/veranstaltungen/").content.decode()
+
+
+def page_dates(client, url):
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    return sorted(
+        datetime.datetime.fromisoformat(time["datetime"]).astimezone(BERLIN).strftime("%Y-%m-%d %H:%M")
+        for time in soup.select("article.occurrence time")
+    )
+
+
+def ics_dates(calendar):
+    return sorted(
+        c["dtstart"].dt.astimezone(BERLIN).strftime("%Y-%m-%d %H:%M") for c in calendar.walk("VEVENT")
+    )
+
+
+@pytest.fixture
+def week(calendar_page):
+    """A Friday morning: Tuesday and Saturday series and a one-off Sunday event."""
+    with time_machine.travel("2026-10-02 08:00 +0200", tick=False):
+        EventPageFactory(
+            parent=calendar_page,
+            title="Dienstagstreff",
+            start=berlin(2026, 9, 29, 18),
+            frequency="weekly",
+            count=10,
+        )
+        EventPageFactory(
+            parent=calendar_page,
+            title="Samstagskurs",
+            start=berlin(2026, 10, 3, 10),
+            frequency="weekly",
+            count=10,
+        )
+        EventPageFactory(parent=calendar_page, title="Fest", start=berlin(2026, 10, 4, 15))
+        EventPageFactory(parent=calendar_page, title="Heute", start=berlin(2026, 10, 2, 17))
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [("weekend", ["2026-10-03 10:00", "2026-10-04 15:00"]), ("today", ["2026-10-02 17:00"])],
+)
+def test_a_subscription_to_today_or_this_weekend_holds_the_dates_the_page_shows(client, week, when, expected):
+    """`?when=weekend` held every whole series (34 dates where the page showed 6)."""
+    with time_machine.travel("2026-10-02 08:00 +0200", tick=False):
+        calendar = read(client, f"/de/veranstaltungen/ical/?when={when}")
+        assert ics_dates(calendar) == page_dates(client, f"/de/veranstaltungen/?when={when}") == expected
+    assert not any("RRULE" in component for component in calendar.walk("VEVENT"))
+    # Each date its own event: a client cannot mix it up with the series in another subscription.
+    assert all(str(c["uid"]).count("-") == 2 for c in calendar.walk("VEVENT"))
+    assert recurring_ical_events.of(calendar).count() == len(expected)
+
+
+def test_a_subscription_names_its_filters_and_when_to_ask_again(client, week):
+    with time_machine.travel("2026-10-02 08:00 +0200", tick=False):
+        published = read(client, "/de/veranstaltungen/ical/").walk("VEVENT")[0]["last-modified"].dt
+    with time_machine.travel("2026-10-02 09:30 +0200", tick=False):
+        response = client.get("/de/veranstaltungen/ical/?town=hilden&when=weekend")
+        calendar = icalendar.Calendar.from_ical(response.content)
+        later = client.get(
+            "/de/veranstaltungen/ical/?town=hilden&when=weekend", headers={"if-none-match": response["ETag"]}
+        )
+    written = datetime.datetime(2026, 10, 2, 7, 30, tzinfo=datetime.UTC)
+    assert {c["dtstamp"].dt for c in calendar.walk("VEVENT")} == {written}
+    assert published == datetime.datetime(2026, 10, 2, 6, 0, tzinfo=datetime.UTC)
+    with translation.override("de"):
+        assert str(calendar["x-wr-calname"]) == f"Veranstaltungen – Hilden – {_('This weekend')}"
+    assert str(calendar["name"]) == str(calendar["x-wr-calname"])
+    assert b"\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in response.content
+    assert b"\r\nX-PUBLISHED-TTL:PT1H\r\n" in response.content
+    # A copy written later with the same events is the same calendar to a polling client.
+    assert later.status_code == 304
+
+
+def test_a_subscription_follows_a_renamed_organisation_and_survives_a_removed_one(
+    client, calendar_page, directory
+):
+    organisation = OrganisationPageFactory(parent=directory, title="Anatolia", slug="anatolia")
+    EventPageFactory(
+        parent=organisation, title="Kulturabend", start=timezone.now() + datetime.timedelta(days=5)
+    )
+    organisation.title, organisation.slug = "Anatolia Kulturverein", "anatolia-kulturverein"
+    organisation.save_revision().publish()
+    renamed = read(client, "/de/veranstaltungen/ical/?organisation=anatolia")
+    assert [str(c["summary"]) for c in renamed.walk("VEVENT")] == ["Kulturabend"]
+    assert str(renamed["x-wr-calname"]) == "Anatolia Kulturverein"
+    # An organisation that left the portal: an empty calendar, not an error page the app chokes on.
+    unknown = read(client, "/de/veranstaltungen/ical/?organisation=gibt-es-nicht")
+    assert unknown.walk("VEVENT") == [] and str(unknown["x-wr-calname"]) == "Veranstaltungen"
+    # The page itself still says it does not know the value.
+    assert client.get("/de/veranstaltungen/?organisation=gibt-es-nicht").status_code == 400
