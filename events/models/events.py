@@ -288,6 +288,15 @@ class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
             errors["monthly_by"] = _("Choose how a monthly event repeats.")
         if self.frequency != self.Frequency.ONCE and self.until and self.count:
             errors["count"] = _("Give either an end date or a number of dates, not both.")
+        if self.frequency == self.Frequency.WEEKLY and self.weekdays and self.start:
+            first_day = WEEKDAYS[timezone.localtime(self.start).weekday()][0]
+            # RFC 5545 counts DTSTART as the first date whatever the rule says; the portal's own
+            # dates (dateutil) skip it. Calendar apps and the portal would disagree on it.
+            if first_day not in self.weekdays:
+                errors["weekdays"] = _(
+                    "The first date is a %(weekday)s, which is not among the chosen weekdays: "
+                    "choose it too or move the start to one of them."
+                ) % {"weekday": dict(WEEKDAYS)[first_day]}
         if not self.venue_name and not self.online_url:
             errors["venue_name"] = _("Give a venue or an online link.")
         if errors:
