@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
@@ -14,7 +14,16 @@ from wagtail.models import Site
 from home.forms import BarrierReportForm
 from home.mail import queue_mail
 from home.models import PortalSettings
-from home.ratelimit import hit
+from home.ratelimit import allows, count_stored
+
+# Per internet connection, counting only reports that were stored: generous, because a library
+# or an office sends everyone's reports from one address.
+REPORTS_PER_HOUR = 20
+
+REPORT_NOT_SENT = gettext_lazy(
+    "Your report has not been sent: many reports have been sent from your internet "
+    "connection in the last hour. Please try again in an hour; your text is kept below."
+)
 
 
 def barrier_report(request):
@@ -24,16 +33,18 @@ def barrier_report(request):
         if form.is_spam():
             # Answer a bot as if it succeeded, so that it learns nothing.
             return HttpResponseRedirect(reverse("barrier_report") + "?sent=1")
-        if not hit(request, "barrier_report", limit=5, window_seconds=3600):
-            form.add_error(
-                None, _("You have sent several reports in a short time. Please try again in an hour.")
-            )
-            return render(request, "home/barrier_report.html", {"form": form}, status=429)
         if form.is_valid():
+            if not allows(request, "barrier_report", limit=REPORTS_PER_HOUR):
+                form.add_error(
+                    None,
+                    REPORT_NOT_SENT,
+                )
+                return render(request, "home/barrier_report.html", {"form": form}, status=429)
             report = form.save(commit=False)
             report.language = get_language()
             # Stored first, so that a failing mail server loses nothing.
             report.save()
+            count_stored(request, "barrier_report", window_seconds=3600)
             _notify_office(request, report)
             return HttpResponseRedirect(reverse("barrier_report") + "?sent=1")
     else:

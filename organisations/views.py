@@ -3,14 +3,20 @@
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language, gettext_lazy
 
-from home.ratelimit import hit
+from home.ratelimit import allows, count_stored
 from organisations.forms import ApplicationForm
 from organisations.onboarding import submit_application
 
-APPLICATIONS_PER_HOUR = 3
+# Per internet connection, counting only applications that were stored.
+APPLICATIONS_PER_HOUR = 10
+
+APPLICATION_NOT_SENT = gettext_lazy(
+    "Your application has not been sent: many applications have been sent from your "
+    "internet connection in the last hour. Please try again in an hour; your entries are "
+    "kept below."
+)
 
 
 def apply(request):
@@ -20,14 +26,17 @@ def apply(request):
         form = ApplicationForm(request.POST)
         if form.is_spam():
             return HttpResponseRedirect(done_url)
-        if not hit(request, "application", limit=APPLICATIONS_PER_HOUR, window_seconds=3600):
+        if form.is_valid():
+            if allows(request, "application", limit=APPLICATIONS_PER_HOUR):
+                _application, created = submit_application(form, get_language())
+                if created:
+                    count_stored(request, "application", window_seconds=3600)
+                return HttpResponseRedirect(done_url)
             form.add_error(
-                None, _("You have sent several applications in a short time. Please try again in an hour.")
+                None,
+                APPLICATION_NOT_SENT,
             )
             status = 429
-        elif form.is_valid():
-            submit_application(form, get_language())
-            return HttpResponseRedirect(done_url)
     else:
         form = ApplicationForm()
     return render(

@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from organisations.contact import MESSAGES_PER_HOUR
 from organisations.models import ContactMessage
 from tests.factories import OrganisationPageFactory
 
@@ -54,13 +55,12 @@ def test_honeypot_silently_drops_spam(client, organisation, outbox):
 
 
 def test_rate_limit_stops_a_flood(client, organisation, outbox):
-    for _ in range(5):
-        client.post("/de/organisationen/anatolia/contact/", MESSAGE)
+    for number in range(MESSAGES_PER_HOUR):
+        client.post("/de/organisationen/anatolia/contact/", {**MESSAGE, "subject": f"Frage {number}"})
     response = client.post("/de/organisationen/anatolia/contact/", {**MESSAGE, "subject": "Noch einmal"})
     assert response.status_code == 429
-    assert "in einer Stunde" in response.content.decode()
     assert "Noch einmal" in response.content.decode()
-    assert ContactMessage.objects.count() == 5
+    assert ContactMessage.objects.count() == MESSAGES_PER_HOUR
 
 
 def test_message_is_stored_when_the_mail_server_fails(
