@@ -2,11 +2,15 @@
 
 `/healthz` answers as long as the process runs and never touches the database, so a database
 outage does not get healthy app servers restarted. `/readyz` says whether this server can
-serve pages now: it asks the database for one row with a short timeout.
+serve pages now: it asks the database for one row with a short timeout (503 without it), then
+the shared cache. Without the cache the portal still serves, slower: `/readyz` then answers
+200 with "degraded", because every app server shares the one Redis, and a 503 would take all
+of them out of the load balancer although each can serve.
 """
 
 import logging
 
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
@@ -38,4 +42,12 @@ def readyz(request):
         # (close_if_unusable_or_obsolete), so the next request connects afresh and the portal
         # recovers by itself when the database returns.
         return _plain("database unavailable", status=503)
+    if not _cache_available():
+        return _plain("degraded: cache unavailable")
     return _plain("ok")
+
+
+def _cache_available():
+    # Only the Redis cache can be away; local memory always answers.
+    check = getattr(cache, "is_available", None)
+    return check() if check is not None else True

@@ -20,6 +20,7 @@ Nothing here touches the database: a page in the cache is served while PostgreSQ
 import hashlib
 import logging
 import secrets
+import threading
 
 from django.conf import settings
 from django.core.cache import cache
@@ -112,13 +113,37 @@ def renew(tags):
     tags = set(tags)
 
     def bump():
-        try:
-            cache.set_many({_tag_key(tag): secrets.token_hex(8) for tag in tags}, timeout=None)
-        except Exception:
-            logger.exception("Page cache: could not renew %s", sorted(tags))
+        _bump(tags)
 
     bump()
     transaction.on_commit(bump)
+
+
+# Tags whose renewal did not reach the cache (Redis was away); renewed before this process
+# serves anything from the cache again, so a change made during an outage is not hidden by a
+# page stored before it.
+_unrenewed = set()
+_unrenewed_lock = threading.Lock()
+
+
+def _bump(tags):
+    try:
+        failed = cache.set_many({_tag_key(tag): secrets.token_hex(8) for tag in tags}, timeout=None)
+    except Exception:
+        logger.exception("Page cache: could not renew %s", sorted(tags))
+        failed = True
+    with _unrenewed_lock:
+        if failed:
+            _unrenewed.update(tags)
+        else:
+            _unrenewed.difference_update(tags)
+    return not failed
+
+
+def _renew_what_an_outage_kept():
+    with _unrenewed_lock:
+        tags = set(_unrenewed)
+    return not tags or _bump(tags)
 
 
 def page_changed(page):
@@ -193,6 +218,8 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         usable = _may_use_cache(request)
+        if usable and not _renew_what_an_outage_kept():
+            usable = False
         if usable:
             try:
                 cached = _lookup(request)
