@@ -2,14 +2,16 @@
 
 from wagtail.admin.forms.pages import WagtailAdminPageForm
 
+from home.edit_conflicts import EditConflictFormMixin
 from home.editing_languages import languages_to_show, restrict_form
 from home.languages import LANGUAGE_CODES
 
 
-class PortalPageForm(WagtailAdminPageForm):
+class PortalPageForm(EditConflictFormMixin, WagtailAdminPageForm):
     """The page editor with German and the editor's languages only (home.editing_languages).
 
-    Fields left out keep their stored values when the form is saved.
+    Fields left out keep their stored values when the form is saved. A stale form is refused
+    (home.edit_conflicts).
     """
 
     def __init__(self, *args, parent_page=None, **kwargs):
