@@ -1,13 +1,17 @@
-"""Template tags for events: when an occurrence takes place, and schema.org Event JSON-LD."""
+"""Template tags for events: when an occurrence takes place; schema.org Event and NewsArticle JSON-LD."""
 
-import json
+import re
 
 from django import template
 from django.utils import formats, timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from home.languages import shown_language
+from home.structured_data import absolute_rendition, canonical_url, district, json_ld_script
+
 register = template.Library()
+
+PRICE = re.compile(r"\d+(?:[.,]\d{1,2})?")
 
 
 @register.simple_tag
@@ -30,13 +34,19 @@ def occurrence_when(occurrence):
     return f"{weekday}, {day}, {start_time}–{end_time}"
 
 
+def _price(text):
+    """The amount of a price text such as "5 €" or "3,50 Euro", for schema.org's numeric price."""
+    match = PRICE.search(text or "")
+    return match.group(0).replace(",", ".") if match else None
+
+
+def _organisation(organisation, request):
+    return {"@type": "Organization", "name": organisation.title, "url": canonical_url(organisation, request)}
+
+
 @register.simple_tag(takes_context=True)
 def event_json_ld(context, event, occurrence=None):
     request = context.get("request")
-
-    def absolute(url):
-        return request.build_absolute_uri(url) if request else url
-
     occurrence = occurrence or event.next_occurrence()
     start = occurrence.start if occurrence else event.start
     end = occurrence.end if occurrence else event.end
@@ -46,24 +56,21 @@ def event_json_ld(context, event, occurrence=None):
         status = "https://schema.org/EventRescheduled"
     else:
         status = "https://schema.org/EventScheduled"
+
+    def when(value):
+        value = timezone.localtime(value)
+        return value.date().isoformat() if event.all_day else value.isoformat()
+
     data = {
-        "@context": "https://schema.org",
         "@type": "Event",
         "name": event.title,
         "description": event.teaser,
-        "url": absolute(event.url),
-        "startDate": timezone.localtime(start).isoformat()
-        if not event.all_day
-        else timezone.localtime(start).date().isoformat(),
+        "url": canonical_url(event, request),
+        "startDate": when(start),
+        "endDate": when(end) if end else None,
         "eventStatus": status,
         "inLanguage": [language.code for language in event.event_languages.all()],
     }
-    if end:
-        data["endDate"] = (
-            timezone.localtime(end).isoformat()
-            if not event.all_day
-            else timezone.localtime(end).date().isoformat()
-        )
     if occurrence and occurrence.is_moved and occurrence.original_start:
         data["previousStartDate"] = timezone.localtime(occurrence.original_start).isoformat()
     places = []
@@ -91,24 +98,60 @@ def event_json_ld(context, event, occurrence=None):
         if event.online_url
         else "https://schema.org/OfflineEventAttendanceMode"
     )
-    if event.organisation is not None:
-        data["organizer"] = {
-            "@type": "Organization",
-            "name": event.organisation.title,
-            "url": absolute(event.organisation.url),
-        }
-    offer = {"@type": "Offer", "priceCurrency": "EUR", "availability": "https://schema.org/InStock"}
-    if event.is_free:
-        offer["price"] = "0"
-    elif event.price:
-        offer["description"] = event.price
-    if event.registration_url:
-        offer["url"] = event.registration_url
+    organisation = event.organisation
+    # The district's own events are the district's.
+    data["organizer"] = _organisation(organisation, request) if organisation else district(request)
+    offer = {
+        "@type": "Offer",
+        "priceCurrency": "EUR",
+        "availability": "https://schema.org/InStock",
+        "price": "0" if event.is_free else _price(event.price),
+        "description": None if event.is_free else event.price,
+        "url": event.registration_url or canonical_url(event, request),
+    }
     data["offers"] = offer
-    if event.image:
-        data["image"] = absolute(event.image.get_rendition("fill-1200x630|format-jpeg").url)
-    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
-    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+    image = event.image or (organisation.logo if organisation else None)
+    data["image"] = absolute_rendition(request, image)
+    return json_ld_script(data)
+
+
+@register.simple_tag(takes_context=True)
+def article_json_ld(context, page):
+    """NewsArticle of a news item or a press release: what news aggregators and journalists' tools read."""
+    request = context.get("request")
+    organisation = getattr(page, "organisation", None)
+    publisher = getattr(page, "publisher", "")
+    if organisation is not None:
+        author = _organisation(organisation, request)
+    elif publisher:
+        author = {"@type": "GovernmentOrganization", "name": publisher, "url": district(request)["url"]}
+    else:
+        author = district(request)
+    published = page.first_published_at or getattr(page, "date", None)
+    modified = getattr(page, "corrected_at", None) or page.last_published_at
+    press_images = getattr(page, "images", None)
+    image = getattr(page, "image", None)
+    if image is None and press_images is not None:
+        first = press_images.first()
+        image = first.image if first else None
+    dateline = getattr(page, "dateline", None)
+    url = canonical_url(page, request)
+    data = {
+        "@type": "NewsArticle",
+        "headline": page.title[:110],
+        "alternativeHeadline": getattr(page, "subtitle", ""),
+        "description": page.teaser,
+        "url": url,
+        "mainEntityOfPage": url,
+        "inLanguage": shown_language(page, "title"),
+        "datePublished": published.isoformat() if published else None,
+        "dateModified": modified.isoformat() if modified else None,
+        "dateline": dateline.name if dateline else None,
+        "author": author,
+        "publisher": district(request),
+        "image": absolute_rendition(request, image),
+    }
+    return json_ld_script(data)
 
 
 @register.simple_tag

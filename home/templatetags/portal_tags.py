@@ -3,13 +3,16 @@
 from dataclasses import dataclass
 
 from django import template
+from django.conf import settings
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from wagtail.models import Site
 
+from home import structured_data
 from home.alternates import language_links, page_alternates
-from home.languages import DEFAULT_LANGUAGE, active_language, is_fallback
+from home.languages import DEFAULT_LANGUAGE, active_language, is_fallback, shown_language
 
 register = template.Library()
 
@@ -45,6 +48,39 @@ def language_switcher(context, to_home=False):
     request = context.get("request")
     page = _portal_page(context)
     return {"links": language_links(request, page, to_home=to_home)}
+
+
+@register.simple_tag
+def og_locale():
+    """The Open Graph locale (`de_DE`) of the active language."""
+    return structured_data.og_locale()
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page):
+    return structured_data.canonical_url(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def portal_json_ld(context, page):
+    """The home page's WebSite (with its search) and the district publishing the portal."""
+    request = context.get("request")
+    home_url = structured_data.canonical_url(page, request)
+    publisher = {**structured_data.district(request), "@id": f"{home_url}#publisher"}
+    search = reverse("search")
+    website = {
+        "@type": "WebSite",
+        "name": settings.WAGTAIL_SITE_NAME,
+        "url": home_url,
+        "inLanguage": shown_language(page, "title"),
+        "publisher": {"@id": publisher["@id"]},
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": (request.build_absolute_uri(search) if request else search) + "?q={search_term_string}",
+            "query-input": "required name=search_term_string",
+        },
+    }
+    return structured_data.json_ld_script({"@graph": [website, publisher]})
 
 
 @register.inclusion_tag("home/includes/alternates.html", takes_context=True)

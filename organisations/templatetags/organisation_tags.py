@@ -1,11 +1,10 @@
 """Template tags of the organisation subsites: protected email, schema.org JSON-LD."""
 
-import json
-
 from django import template
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+
+from home.structured_data import absolute_rendition, canonical_url, json_ld_script
 
 register = template.Library()
 
@@ -32,9 +31,8 @@ def protected_email(address, organisation):
 @register.simple_tag(takes_context=True)
 def organisation_json_ld(context, organisation):
     request = context.get("request")
-    url = request.build_absolute_uri(organisation.url) if request else organisation.url
+    url = canonical_url(organisation, request)
     data = {
-        "@context": "https://schema.org",
         "@type": "Organization",
         "name": organisation.title,
         "url": url,
@@ -56,10 +54,5 @@ def organisation_json_ld(context, organisation):
         data["telephone"] = organisation.phone
     if organisation.founded_year:
         data["foundingDate"] = str(organisation.founded_year)
-    if organisation.logo:
-        data["logo"] = request.build_absolute_uri(
-            organisation.logo.get_rendition("fill-160x160|format-webp").url
-        )
-    # "<" escaped, so that no text can close the script element.
-    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
-    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+    data["logo"] = absolute_rendition(request, organisation.logo, "fill-160x160|format-webp")
+    return json_ld_script(data)

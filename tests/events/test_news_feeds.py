@@ -26,7 +26,7 @@ def news(news_index, directory):
 
 def test_news_index_is_paginated_and_newest_first(client, news):
     soup = BeautifulSoup(client.get("/de/aktuelles/").content, "html.parser")
-    titles = [a.get_text(strip=True) for a in soup.select(".news-item h3 a")]
+    titles = [a.get_text(strip=True) for a in soup.select(".news-item h2 a")]
     assert len(titles) == 12
     assert titles[0] in ("Vereinsnachricht", "Portal-Nachricht 0")
     assert soup.select_one('.pagination a[rel="next"]')["href"] == "?page=2"
@@ -34,7 +34,7 @@ def test_news_index_is_paginated_and_newest_first(client, news):
 
 def test_news_of_one_organisation(client, news):
     soup = BeautifulSoup(client.get("/de/aktuelles/?organisation=anatolia").content, "html.parser")
-    assert [a.get_text(strip=True) for a in soup.select(".news-item h3 a")] == ["Vereinsnachricht"]
+    assert [a.get_text(strip=True) for a in soup.select(".news-item h2 a")] == ["Vereinsnachricht"]
     assert client.get("/de/aktuelles/?organisation=gibt-es-nicht").status_code == 400
 
 
