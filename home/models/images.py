@@ -33,6 +33,21 @@ class PortalImage(AbstractImage):
         "licence",
     )
 
+    def get_renditions(self, *filters):
+        """The renditions of a srcset, without one that is no wider than the one before it.
+
+        An image narrower than the largest width of `fill-{320x180,480x270,640x360}` is not
+        enlarged, so two renditions come out equally wide; a `srcset` naming one width twice
+        is invalid HTML (the Nu HTML Checker refuses it) and gives the browser nothing to choose.
+        """
+        renditions = super().get_renditions(*filters)
+        kept, widest = {}, 0
+        for spec, rendition in renditions.items():
+            if not kept or rendition.width > widest:
+                kept[spec] = rendition
+                widest = rendition.width
+        return kept
+
     def save(self, *args, **kwargs):
         from home.image_metadata import clean_upload
 
@@ -48,6 +63,14 @@ class PortalImage(AbstractImage):
 
 class PortalRendition(AbstractRendition):
     image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    def img_tag(self, extra_attributes=None):
+        attributes = dict(extra_attributes or {})
+        # A small image leaves one file of a srcset (see PortalImage.get_renditions); its
+        # `sizes` then has no srcset to size, which HTML forbids.
+        if "srcset" not in attributes:
+            attributes.pop("sizes", None)
+        return super().img_tag(attributes)
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
