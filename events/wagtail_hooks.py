@@ -5,19 +5,21 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from events.admin_views import CalendarImportViewSet
 from events.models import PressContact, PressTopic
+from home.admin_scope import register_public
+from home.admin_scope.snippets import ScopedSnippetViewSet
 
 
-class PressContactViewSet(SnippetViewSet):
+class PressContactViewSet(ScopedSnippetViewSet):
     model = PressContact
     icon = "user"
     list_display = ["name", "unit", "phone", "email"]
 
 
-class PressTopicViewSet(SnippetViewSet):
+class PressTopicViewSet(ScopedSnippetViewSet):
     model = PressTopic
     icon = "tag"
     list_display = ["name", "slug"]
@@ -31,6 +33,8 @@ class PressGroup(SnippetViewSetGroup):
 
 
 register_snippet(PressGroup)
+# Named with phone and email on every press release.
+register_public(PressContact, PressTopic)
 
 
 @hooks.register("register_admin_viewset")

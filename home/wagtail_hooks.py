@@ -7,8 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_scope import permission_scope, register_scope
+from home.admin_scope.snippets import ScopedSnippetViewSet
 from home.editing_languages import REQUEST_PARAMETER, remember_choice
 from home.models import BarrierReport
 from home.page_cache import cache_response_with, tags_for_page
@@ -37,7 +38,7 @@ def _withdraw_modeltranslation_stream_copy():
 _withdraw_modeltranslation_stream_copy()
 
 
-class BarrierReportViewSet(SnippetViewSet):
+class BarrierReportViewSet(ScopedSnippetViewSet):
     model = BarrierReport
     icon = "warning"
     menu_label = _("Barrier reports")
@@ -50,6 +51,8 @@ class BarrierReportViewSet(SnippetViewSet):
 
 
 register_snippet(BarrierReportViewSet)
+# Moderators only, in the listing, the chooser and everywhere else.
+register_scope(BarrierReport, permission_scope)
 
 
 @hooks.register("before_serve_page")
@@ -149,3 +152,11 @@ def two_factor_recommendation(request, panels):
     from home.two_factor.panels import recommendation_panels
 
     panels.extend(recommendation_panels(request.user))
+
+
+# After Wagtail's own registrations of these endpoints, which it replaces.
+@hooks.register("construct_admin_api", order=100)
+def scoped_admin_api(router):
+    from home.admin_scope.api import register_scoped_endpoints
+
+    register_scoped_endpoints(router)

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as document_views
 
 from home import feedback_views, health, search_views, serving, views
+from home.admin_scope.urls import scope_admin_urls
 from home.password_forms import local_return_url
 from organisations import views as organisation_views
 
@@ -21,6 +22,9 @@ WAGTAIL_UTILITY_PATTERNS = [
 for pattern in WAGTAIL_UTILITY_PATTERNS:
     if pattern.name == "wagtailcore_authenticate_with_password":
         pattern.callback = local_return_url(pattern.callback)
+
+# Bulk actions and the workflow report limited to what the user may see (home/admin_scope/).
+scope_admin_urls(wagtailadmin_urls.urlpatterns)
 
 urlpatterns = [
     path("", views.root_redirect, name="root_redirect"),

@@ -2,6 +2,8 @@
 
 from django.db.models import Q
 
+from wagtail.models import GroupPagePermission
+
 from organisations.models import MODERATE_PERMISSION, OrganisationIndexPage, OrganisationPage
 
 
@@ -16,12 +18,25 @@ def organisations_of(user):
     return OrganisationPage.objects.filter(editor_group__in=user.groups.all())
 
 
+def page_roots_of(user):
+    """The tops of the subtrees the user's groups hold page permissions on: an organisation's
+    subsite, the press archive."""
+    if not user.is_authenticated:
+        return []
+    return (
+        GroupPagePermission.objects.filter(group__in=user.groups.all())
+        .values_list("page__path", flat=True)
+        .distinct()
+    )
+
+
 def pages_visible_to(user, pages):
-    """Leaves out other organisations' subsites and other people's drafts."""
+    """Leaves out other organisations' subsites and other people's drafts: what the admin's
+    choosers, bulk actions and every URL naming a page may show (home/admin_scope/)."""
     if is_moderator(user):
         return pages
     own = Q()
-    for path in organisations_of(user).values_list("path", flat=True):
+    for path in page_roots_of(user):
         own |= Q(path__startswith=path)
     for directory in OrganisationIndexPage.objects.values("path", "depth"):
         inside = Q(path__startswith=directory["path"], depth__gt=directory["depth"])

@@ -6,10 +6,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
+from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import DeleteView, InspectView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import DeleteView, InspectView, SnippetViewSetGroup
 
+from home.admin_scope import permission_scope, register_public, register_scope
+from home.admin_scope.snippets import ScopedSnippetViewSet
 from organisations.access import is_moderator, pages_visible_to
 from organisations.admin_views import ApplicationViewSet
 from organisations.models import (
@@ -25,6 +28,9 @@ from organisations.permissions import OrganisationMessagePermissionPolicy
 
 # Registered before any view asks for it; limits every message view to the editor's organisations.
 register_permission_policy(ContactMessage, OrganisationMessagePermissionPolicy(ContactMessage))
+register_scope(ContactMessage, permission_scope)
+register_scope(Page, pages_visible_to)
+register_public(Town, FieldOfActivity, Community, SpokenLanguage, Partner)
 
 
 class OwnMessageMixin:
@@ -45,7 +51,7 @@ class MessageDeleteView(OwnMessageMixin, DeleteView):
     pass
 
 
-class ContactMessageViewSet(SnippetViewSet):
+class ContactMessageViewSet(ScopedSnippetViewSet):
     model = ContactMessage
     icon = "mail"
     menu_label = _("Contact messages")
@@ -87,40 +93,38 @@ class ContactMessageViewSet(SnippetViewSet):
     ]
 
     def get_queryset(self, request):
-        return self.permission_policy.instances_user_has_any_permission_for(
-            request.user, ["view", "delete"]
-        ).select_related("organisation")
+        return super().get_queryset(request).select_related("organisation")
 
 
 register_snippet(ContactMessageViewSet)
 
 
-class PartnerViewSet(SnippetViewSet):
+class PartnerViewSet(ScopedSnippetViewSet):
     model = Partner
     icon = "site"
     list_display = ["name", "kind", "url"]
     list_filter = ["kind"]
 
 
-class TownViewSet(SnippetViewSet):
+class TownViewSet(ScopedSnippetViewSet):
     model = Town
     icon = "home"
     list_display = ["name", "slug"]
 
 
-class FieldOfActivityViewSet(SnippetViewSet):
+class FieldOfActivityViewSet(ScopedSnippetViewSet):
     model = FieldOfActivity
     icon = "tag"
     list_display = ["name", "slug", "sort_order"]
 
 
-class CommunityViewSet(SnippetViewSet):
+class CommunityViewSet(ScopedSnippetViewSet):
     model = Community
     icon = "globe"
     list_display = ["name", "slug"]
 
 
-class SpokenLanguageViewSet(SnippetViewSet):
+class SpokenLanguageViewSet(ScopedSnippetViewSet):
     model = SpokenLanguage
     icon = "comment"
     list_display = ["name", "name_local", "code"]
