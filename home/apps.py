@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home import image_metadata, routing, signals, slug_validation
+        from home.spreadsheet import protect_csv_exports
 
         signals.connect()
         # wagtail_modeltranslation patched the page models in its own ready(),
@@ -17,6 +18,8 @@ class HomeConfig(AppConfig):
         localise_translation_labels()
         limit_image_decoding()
         image_metadata.install()
+        # Wagtail writes every CSV export and offers no way to escape formulas.
+        protect_csv_exports()
 
 
 def limit_image_decoding():
