@@ -21,7 +21,7 @@ from home.languages import DEFAULT_LANGUAGE
 from home.mail import queue_mail
 from home.slugs import german_slug
 from organisations import roles
-from organisations.models import OrganisationIndexPage, OrganisationPage, Town
+from organisations.models import OrganisationIndexPage, OrganisationPage, OrganisationTrust, Town
 
 logger = logging.getLogger("mokme.organisations")
 
@@ -103,7 +103,6 @@ def provision_organisation(
             email=details.email,
             phone=details.phone,
             publication_languages=list(details.publication_languages),
-            is_trusted=details.trusted,
             editor_group=group,
             collection=collection,
             live=publish,
@@ -116,7 +115,10 @@ def provision_organisation(
         revision = organisation.save_revision()
         if publish:
             revision.publish()
-    sync_trust(organisation)
+    moderator = getattr(request, "user", None)
+    set_trust(
+        organisation, details.trusted, by=moderator if moderator and moderator.is_authenticated else None
+    )
 
     for invite in editors:
         invite_editor(organisation, invite, request=request)
@@ -124,8 +126,17 @@ def provision_organisation(
     return organisation
 
 
+def set_trust(organisation: OrganisationPage, trusted: bool, *, by=None):
+    """A moderator's decision whether the organisation publishes without review."""
+    OrganisationTrust.objects.update_or_create(
+        organisation=organisation, defaults={"is_trusted": trusted, "changed_by": by}
+    )
+    sync_trust(organisation)
+
+
 def sync_trust(organisation: OrganisationPage):
     """Gives the editors' group page rights matching the organisation's trust."""
+    OrganisationTrust.objects.get_or_create(organisation=organisation)
     group = organisation.editor_group
     if group is None:
         return

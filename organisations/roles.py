@@ -57,6 +57,8 @@ MODEL_PERMISSIONS_MODERATOR = (
     ("organisations", "moderate_organisations"),
     ("organisations", "view_organisationapplication"),
     ("organisations", "change_organisationapplication"),
+    ("organisations", "view_organisationtrust"),
+    ("organisations", "change_organisationtrust"),
     ("organisations", "add_partner"),
     ("organisations", "change_partner"),
     ("organisations", "delete_partner"),

@@ -145,6 +145,13 @@ def register_application_viewset():
     return ApplicationViewSet()
 
 
+@hooks.register("register_admin_viewset")
+def register_trust_viewset():
+    from organisations.trust_admin import OrganisationTrustViewSet
+
+    return OrganisationTrustViewSet()
+
+
 @hooks.register("construct_page_chooser_queryset")
 def hide_other_organisations_in_chooser(pages, request):
     return pages_visible_to(request.user, pages)

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.http import Http404
 
+from wagtail.admin.viewsets import viewsets as viewset_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -40,6 +41,11 @@ def models_by_namespace() -> dict:
         "wagtailusers_users": get_user_model(),
         "wagtailusers_groups": Group,
     }
+    # Every model viewset of Wagtail and the portal (snippets, users, the moderators' trust list…).
+    for viewset in viewset_registry.viewsets:
+        model = getattr(viewset, "model", None)
+        if model is not None and getattr(viewset, "url_namespace", None):
+            namespaces.setdefault(viewset.url_namespace, model)
     for model in get_snippet_models():
         namespaces[model.snippet_viewset.url_namespace] = model
         namespaces[model.snippet_viewset.chooser_viewset.url_namespace] = model

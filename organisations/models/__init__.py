@@ -10,6 +10,7 @@ from .pages import (
 )
 from .partners import Partner, PartnersPage
 from .taxonomy import Community, FieldOfActivity, SpokenLanguage, Town
+from .trust import OrganisationTrust
 
 __all__ = [
     "MODERATE_PERMISSION",
@@ -22,6 +23,7 @@ __all__ = [
     "OrganisationOwnedMixin",
     "OrganisationPage",
     "OrganisationSocialLink",
+    "OrganisationTrust",
     "Partner",
     "PartnersPage",
     "SpokenLanguage",

@@ -127,11 +127,6 @@ class OrganisationPage(RoutablePageMixin, BasePage):
     towns_served = ParentalManyToManyField(
         "organisations.Town", verbose_name=_("towns served"), blank=True, related_name="served_by"
     )
-    is_trusted = models.BooleanField(
-        _("trusted"),
-        default=False,
-        help_text=_("Trusted organisations publish directly; others go through moderation."),
-    )
     editor_group = models.ForeignKey(
         Group, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
     )
@@ -168,10 +163,6 @@ class OrganisationPage(RoutablePageMixin, BasePage):
             heading=_("Profile"),
         ),
     ]
-    settings_panels = [
-        *BasePage.settings_panels,
-        FieldPanel("is_trusted", permission=MODERATE_PERMISSION),
-    ]
 
     search_fields = [
         *BasePage.search_fields,
@@ -195,6 +186,13 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         super().clean()
         if self.founded_year and self.founded_year > datetime.date.today().year:
             raise ValidationError({"founded_year": _("The year founded cannot lie in the future.")})
+
+    @property
+    def is_trusted(self) -> bool:
+        """Read from OrganisationTrust, which stays out of the page's revisions."""
+        from .trust import OrganisationTrust
+
+        return OrganisationTrust.objects.filter(organisation_id=self.pk, is_trusted=True).exists()
 
     def offered_languages(self):
         chosen = set(self.publication_languages or [])

@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from events.calendar_fetch import fetch_failed_text
 from events.ical_import import import_calendar, import_subscription
 from events.models import CalendarSubscription, EventPage, ImportRun
+from organisations.provisioning import set_trust
 
 ICS = b"""BEGIN:VCALENDAR
 VERSION:2.0
@@ -57,8 +58,7 @@ def outcomes(run):
 
 
 def test_import_creates_events_with_series_exceptions_and_all_day(org_a):
-    org_a.is_trusted = True
-    org_a.save_revision().publish()
+    set_trust(org_a, True)
     run = import_calendar(org_a, ICS, source="kalender.ics")
     assert run.succeeded
     result = outcomes(run)

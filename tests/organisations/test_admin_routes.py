@@ -23,7 +23,15 @@ from wagtail.snippets.models import get_snippet_models
 from events.models import PressContact, PressTopic
 from events.press_roles import ensure_press_office_setup
 from home.models import BarrierReport, PortalImage
-from organisations.models import Community, ContactMessage, FieldOfActivity, Partner, SpokenLanguage, Town
+from organisations.models import (
+    Community,
+    ContactMessage,
+    FieldOfActivity,
+    OrganisationTrust,
+    Partner,
+    SpokenLanguage,
+    Town,
+)
 from tests.factories import OrganisationContentPageFactory, PortalImageFactory
 
 SENSITIVE = re.compile(r"bulk|choose|chosen|history|(^|/)api/")
@@ -82,6 +90,8 @@ ROUTES = {
     ("wagtailimages_chooser", "chosen_multiple"): "ids",
     ("wagtailimages_chooser", "create"): "list",
     ("wagtailimages_chooser", "select_format"): "object",
+    ("organisationtrust", "history"): "object",
+    ("organisationtrust", "history_results"): "object",
 }
 # Every snippet model's viewset and chooser register these.
 SNIPPET_ROUTES = {
@@ -104,6 +114,7 @@ NAMESPACE_MODELS = {
     "wagtailusers_users": "user",
     "wagtailusers_groups": Group,
     "wagtailadmin_workflows": Task,
+    "organisationtrust": OrganisationTrust,
 }
 # Reference data the public site shows: no organisation's secret among them.
 PUBLIC_SNIPPETS = {Town, FieldOfActivity, Community, SpokenLanguage, Partner, PressContact, PressTopic}
@@ -203,6 +214,7 @@ def b_world(org_b, editor_b, moderator, django_user_model):
         PressTopic: PressTopic.objects.create(name="Thema", slug="thema"),
         "workflow_state": WorkflowState.objects.get(object_id=str(page.pk)),
         "org": org_b,
+        OrganisationTrust: OrganisationTrust.objects.get(organisation=org_b),
     }
     return objects
 

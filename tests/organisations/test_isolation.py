@@ -211,4 +211,3 @@ def test_moderator_sees_everything(client, moderator, b_content, org_a):
     assert "Bild von B" in client.get("/admin/images/").content.decode()
     listing = client.get("/admin/snippets/organisations/contactmessage/").content.decode()
     assert "Nachricht an B" in listing
-    assert 'name="is_trusted"' in client.get(f"/admin/pages/{org_a.pk}/edit/").content.decode()

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from organisations.models import OrganisationPage
-from organisations.provisioning import DuplicateOrganisationError, sync_trust
+from organisations.provisioning import DuplicateOrganisationError, set_trust
 from tests.organisation_fixtures import provision
 
 
@@ -47,16 +47,8 @@ def test_provisioning_creates_everything(org_a, outbox):
 def test_trusted_organisation_may_publish(directory):
     organisation = provision(directory, "Vertrauensverein", trusted=True)
     assert page_rights(organisation) == {"add_page", "change_page", "publish_page"}
-    organisation.is_trusted = False
-    sync_trust(organisation)
+    set_trust(organisation, False)
     assert page_rights(organisation) == {"add_page", "change_page"}
-
-
-def test_trust_follows_publishing_the_setting(directory, moderator):
-    organisation = provision(directory, "Neuer Verein")
-    organisation.is_trusted = True
-    organisation.save_revision(user=moderator).publish(user=moderator)
-    assert "publish_page" in page_rights(OrganisationPage.objects.get(pk=organisation.pk))
 
 
 def test_invitation_lets_the_editor_set_a_password(client, org_a, outbox):
