@@ -4,7 +4,7 @@ import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template import loader
 from django.utils.cache import patch_vary_headers
@@ -64,6 +64,12 @@ def sitemap(request):
         {"entries": sitemap_entries(request)},
         content_type="application/xml; charset=utf-8",
     )
+
+
+def media_documents_refused(request, path):
+    """Documents are served only through Wagtail's view, which checks the collection's
+    privacy; their files' own addresses under MEDIA_URL never answer (nginx: README)."""
+    raise Http404
 
 
 def bad_request(request, exception=None):

@@ -40,6 +40,12 @@ urlpatterns = [
         name="wagtaildocs_authenticate_with_password",
     ),
     path("documents/", include(wagtaildocs_urls)),
+    # Before the media files DEBUG serves: a private collection's files only through the view above.
+    path(
+        f"{settings.MEDIA_URL.strip('/')}/documents/<path:path>",
+        views.media_documents_refused,
+        name="media_documents_refused",
+    ),
 ]
 
 if settings.DEBUG:
