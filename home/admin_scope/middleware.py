@@ -44,8 +44,9 @@ def models_by_namespace() -> dict:
     # Every model viewset of Wagtail and the portal (snippets, users, the moderators' trust list…).
     for viewset in viewset_registry.viewsets:
         model = getattr(viewset, "model", None)
-        if model is not None and getattr(viewset, "url_namespace", None):
-            namespaces.setdefault(viewset.url_namespace, model)
+        if model is None or not getattr(viewset, "name", None):
+            continue  # a viewset without URLs of its own (Wagtail's page viewsets)
+        namespaces.setdefault(viewset.url_namespace, model)
     for model in get_snippet_models():
         namespaces[model.snippet_viewset.url_namespace] = model
         namespaces[model.snippet_viewset.chooser_viewset.url_namespace] = model
