@@ -24,7 +24,10 @@ def client_key(request) -> str:
     return hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
 
 
-def _key(request, scope):
+def _key(request, scope, identity=None):
+    # By default the visitor's address; `identity` counts something else (an e-mail address).
+    if identity is not None:
+        return f"ratelimit:{scope}:{hashlib.sha256(identity.encode()).hexdigest()[:32]}"
     return f"ratelimit:{scope}:{client_key(request)}"
 
 
@@ -42,19 +45,19 @@ def _count(key, window_seconds):
         return None
 
 
-def allows(request, scope: str, *, limit: int) -> bool:
+def allows(request, scope: str, *, limit: int, identity: str | None = None) -> bool:
     """Whether the visitor may send once more in the current window; counts nothing."""
     try:
-        used = cache.get(_key(request, scope)) or 0
+        used = cache.get(_key(request, scope, identity)) or 0
     except Exception:
         logger.warning("Rate limit not checked: the cache is unavailable", exc_info=True)
         return True
     return used < limit
 
 
-def count_stored(request, scope: str, *, window_seconds: int) -> None:
-    """Counts one submission that was stored."""
-    _count(_key(request, scope), window_seconds)
+def count_stored(request, scope: str, *, window_seconds: int, identity: str | None = None) -> None:
+    """Counts one submission that was stored (or one mail that was sent)."""
+    _count(_key(request, scope, identity), window_seconds)
 
 
 def hit(request, scope: str, *, limit: int, window_seconds: int) -> bool:

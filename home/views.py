@@ -2,7 +2,10 @@
 
 import sys
 
+import psycopg
+
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -18,7 +21,7 @@ from home.page_cache import SITE, SITEMAP, cache_response_with
 from home.sitemap import sitemap_entries
 
 # What a lost or refused database connection raises; other errors stay a 500.
-DATABASE_OUTAGES = (OperationalError, InterfaceError)
+DATABASE_OUTAGES = (OperationalError, InterfaceError, psycopg.OperationalError, psycopg.InterfaceError)
 RETRY_AFTER_SECONDS = 60
 
 # Browsers name Kurdish "ku"; the portal publishes its Kurmancî (Latin script) variant.
@@ -73,9 +76,28 @@ def media_documents_refused(request, path):
 
 
 def bad_request(request, exception=None):
-    """The 400 page, in the visitor's language, saying what was wrong where we know it."""
-    message = str(exception) if exception is not None and exception.args else ""
+    """The 400 page, in the visitor's language, saying what was wrong where we know it.
+
+    Only the portal's own BadRequest texts are shown (a page number, a filter value). Django's
+    SuspiciousOperation texts name the rejected host or header, which must not be echoed.
+    """
+    message = str(exception) if isinstance(exception, BadRequest) and exception.args else ""
     return render(request, "400.html", {"message": message}, status=400)
+
+
+def _is_database_outage(error):
+    """Django's wrapped errors and psycopg's own, also as the cause of another error.
+
+    A database host that stops answering can surface as a bare psycopg error (raised where
+    Django does not wrap it) or inside another exception; either is an outage, not a fault.
+    """
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, DATABASE_OUTAGES):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def server_error(request):
@@ -84,7 +106,7 @@ def server_error(request):
     When the database is what failed, the visitor gets a 503 saying the portal is briefly
     unavailable, with a hint when to come back; pages in the page cache are still served.
     """
-    if isinstance(sys.exc_info()[1], DATABASE_OUTAGES):
+    if _is_database_outage(sys.exc_info()[1]):
         status = 503
         context = {
             "heading": gettext("The portal is briefly unavailable"),

@@ -6,7 +6,9 @@ Every value can be changed through the environment without a new release.
 import multiprocessing
 import os
 
-bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
+# Loopback unless told otherwise (GUNICORN_BIND, e.g. a unix socket or a platform's 0.0.0.0):
+# only nginx on the same machine reaches the portal, so no one can bypass it and its headers.
+bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
 
 # Page rendering is CPU work; waiting on PostgreSQL and Redis is not. Two processes per core
 # keep the CPU busy, and a few threads per process cover the waits without the memory of
@@ -32,8 +34,10 @@ preload_app = True
 accesslog = os.environ.get("GUNICORN_ACCESSLOG", "-")
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
-# Behind nginx on the same machine or a load balancer: trust its X-Forwarded-* headers.
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Forwarded headers (X-Forwarded-Proto/-For) are believed only from the proxy: nginx on the
+# same machine, or a load balancer's addresses given in FORWARDED_ALLOW_IPS, which the settings
+# read too (home.client_address), so gunicorn and the rate limits trust the same proxies.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 
 def post_fork(server, worker):

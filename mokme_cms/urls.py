@@ -13,6 +13,7 @@ from wagtail.documents.views import serve as document_views
 from home import feedback_views, health, search_views, serving, views
 from home.admin_scope.urls import scope_admin_urls
 from home.password_forms import local_return_url
+from home.password_reset import ThrottledPasswordResetView
 from organisations import views as organisation_views
 
 # Wagtail's own front-end helpers (password-protected pages, login), without its serve view.
@@ -32,6 +33,12 @@ urlpatterns = [
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # Before the admin's own: the same form, limited in how many mails it sends.
+    path(
+        "admin/password_reset/",
+        ThrottledPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own documents URLs, which it replaces for the password form only.
     path(
