@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from home.languages import LANGUAGE_CODES
 from home.page_cache import page_changed
 
 BERLIN = zoneinfo.ZoneInfo(settings.TIME_ZONE)
@@ -123,6 +124,13 @@ def _end_for(event, start_local):
     return end_local
 
 
+def copy_note(row, source, field):
+    """The note in every language, so that each reader gets theirs (modeltranslation's `note`
+    alone would only carry the language active while the dates are computed)."""
+    for code in LANGUAGE_CODES:
+        setattr(row, f"note_{code}", getattr(source, f"{field}_{code}", None) or None)
+
+
 def compute_occurrences(event, *, horizon_end=None):
     """The occurrence rows of an event (unsaved), exceptions applied."""
     from events.models import EventOccurrence
@@ -141,21 +149,22 @@ def compute_occurrences(event, *, horizon_end=None):
             end=aware(end_local),
             all_day=event.all_day,
             status=series_status,
-            note=event.cancellation_note if event.is_cancelled else "",
             organisation_id=event.organisation_id,
             town_id=event.venue_town_id,
             is_free=event.is_free,
         )
+        if event.is_cancelled:
+            copy_note(row, event, "cancellation_note")
         if exception is not None and exception.kind == "cancelled":
             row.status = EventOccurrence.Status.CANCELLED
-            row.note = exception.note
+            copy_note(row, exception, "note")
         elif exception is not None and exception.kind == "moved" and exception.new_start:
             row.original_start = row.start
             row.start = exception.new_start
             row.end = exception.new_end or exception.new_start + (row.end - aware(start_local))
             if not event.is_cancelled:
                 row.status = EventOccurrence.Status.MOVED
-            row.note = exception.note
+            copy_note(row, exception, "note")
         rows.append(row)
     return rows
 

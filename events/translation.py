@@ -5,6 +5,7 @@ from modeltranslation.translator import TranslationOptions, register
 from events.models import (
     EventCalendarPage,
     EventException,
+    EventOccurrence,
     EventPage,
     NewsIndexPage,
     NewsPage,
@@ -27,6 +28,13 @@ class EventPageTranslation(TranslationOptions):
 
 @register(EventException)
 class EventExceptionTranslation(TranslationOptions):
+    fields = ("note",)
+
+
+# The note of a cancelled or moved date, copied from the event in every language, so that a
+# Turkish reader sees the Turkish note (or the German one, marked as German).
+@register(EventOccurrence)
+class EventOccurrenceTranslation(TranslationOptions):
     fields = ("note",)
 
 

@@ -131,6 +131,10 @@ class PageForm:
 
     # Posting
 
+    def _payload(self, data=None):
+        # The test client sends a QueryDict's last value only: every value of each field, as lists.
+        return dict((data if data is not None else self.data).lists())
+
     def post(self, action=None, *, workflow_action=None, follow=False, **headers):
         """Posts the form with the button an editor clicks: None (save draft), "publish", "submit"."""
         data = self.data.copy()
@@ -140,16 +144,16 @@ class PageForm:
             # What Wagtail's workflow-action.js adds to the form before it submits it.
             data["action-workflow-action"] = "true"
             data["workflow-action-name"] = workflow_action
-        return self.client.post(self.url, data, follow=follow, **headers)
+        return self.client.post(self.url, self._payload(data), follow=follow, **headers)
 
     def autosave(self):
         """Posts the form as Wagtail 8's autosave does: the same fields, JSON expected."""
-        return self.client.post(self.url, self.data.copy(), headers={"Accept": "application/json"})
+        return self.client.post(self.url, self._payload(), headers={"Accept": "application/json"})
 
     def preview(self, *modes):
         """Sends the form to the preview panel once; the previews in `modes` (languages) by mode."""
         preview_url = self.form["action"].split("?")[0] + "preview/"
-        response = self.client.post(preview_url, self.data.copy())
+        response = self.client.post(preview_url, self._payload())
         assert response.status_code == 200, response.content[:500]
         assert json.loads(response.content)["is_valid"], json.loads(response.content)
         return {mode: self.client.get(f"{preview_url}?mode={mode}") for mode in modes}

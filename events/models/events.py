@@ -313,10 +313,25 @@ class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
         upcoming = self.upcoming_occurrences(limit=1)
         return upcoming[0] if upcoming else None
 
+    def previewed_occurrences(self, limit=10):
+        """The upcoming dates as the editor's unsaved form makes them, cancelled and moved ones too.
+
+        The stored dates are those of the published version (none before the first publish);
+        a preview or a draft shows what publishing this version will give.
+        """
+        from events.recurrence import compute_occurrences
+
+        now = timezone.now()
+        upcoming = [row for row in compute_occurrences(self) if row.end >= now]
+        return sorted(upcoming, key=lambda row: row.start)[:limit]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["organisation"] = self.organisation
-        context["occurrences"] = self.upcoming_occurrences(limit=12)
+        if getattr(request, "is_preview", False):
+            context["occurrences"] = self.previewed_occurrences(limit=12)
+        else:
+            context["occurrences"] = self.upcoming_occurrences(limit=12)
         return context
 
     @path("")

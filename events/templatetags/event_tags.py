@@ -47,7 +47,10 @@ def _organisation(organisation, request):
 @register.simple_tag(takes_context=True)
 def event_json_ld(context, event, occurrence=None):
     request = context.get("request")
-    occurrence = occurrence or event.next_occurrence()
+    # The page passes its first listed date ("" when none): the dates of a preview, which are
+    # not stored, and no second query for a published page.
+    if occurrence is None:
+        occurrence = event.next_occurrence()
     start = occurrence.start if occurrence else event.start
     end = occurrence.end if occurrence else event.end
     if event.is_cancelled or (occurrence and occurrence.is_cancelled):

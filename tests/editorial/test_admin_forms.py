@@ -183,3 +183,76 @@ def test_an_action_sent_again_by_autosave_is_refused_and_writes_nothing(client, 
     assert form.post(workflow_action="approve").status_code == 302
     page.refresh_from_db()
     assert page.live and page.venue_name == "Stadthalle"
+
+
+def next_tuesday():
+    today = timezone.localtime().replace(hour=18, minute=0, second=0, microsecond=0)
+    return today + datetime.timedelta(days=(1 - today.weekday()) % 7 + 7)
+
+
+def dates_shown(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    dates = soup.select("ul.occurrence-dates > li")
+    notes = {note.get_text(strip=True): note.get("lang") for note in soup.select(".occurrence-note")}
+    return dates, notes
+
+
+def test_a_weekly_series_with_a_cancelled_and_a_moved_date(admin_client, client, portal):
+    """Recurrence fields, weekday boxes and the changed dates inline, in the preview and live."""
+    first = next_tuesday()
+    form = PageForm(admin_client, add_url(EventPage, portal.calendar) + "?translation=tr")
+    form.set(
+        title_de="Sprachcafé",
+        slug_de="sprachcafe",
+        title_tr="Dil kafesi",
+        start=f"{first:%Y-%m-%d %H:%M}",
+        end=f"{first + datetime.timedelta(hours=2):%Y-%m-%d %H:%M}",
+        venue_name="Stadtbücherei Hilden",
+        frequency="weekly",
+        weekdays=["TU", "TH"],
+        count=6,
+    )
+    thursday = first + datetime.timedelta(days=2)
+    second_tuesday = first + datetime.timedelta(days=7)
+    moved_to = second_tuesday + datetime.timedelta(days=1)
+    form.add_row(
+        "exceptions",
+        original_date=f"{thursday:%Y-%m-%d}",
+        kind="cancelled",
+        note_de="Fällt wegen Krankheit aus",
+        note_tr="Hastalık nedeniyle iptal",
+    )
+    form.add_row(
+        "exceptions",
+        original_date=f"{second_tuesday:%Y-%m-%d}",
+        kind="moved",
+        new_start=f"{moved_to:%Y-%m-%d %H:%M}",
+        note_de="Diesmal am Mittwoch",
+    )
+
+    # Before the first save: the preview shows the six dates with the changes.
+    previews = form.preview("de", "tr")
+    dates, notes = dates_shown(previews["de"])
+    assert len(dates) == 6
+    assert len([date for date in dates if "is-cancelled" in date.get("class", [])]) == 1
+    assert len([date for date in dates if date.select(".badge.moved")]) == 1
+    assert notes == {"Fällt wegen Krankheit aus": None, "Diesmal am Mittwoch": None}
+    _dates, notes = dates_shown(previews["tr"])
+    # The Turkish note in Turkish; the German one where there is none, marked as German.
+    assert notes == {"Hastalık nedeniyle iptal": None, "Diesmal am Mittwoch": "de"}
+
+    response = form.post("publish")
+    assert response.status_code == 302, form.errors(response)
+    event = EventPage.objects.get(title_de="Sprachcafé")
+    assert event.live and event.weekdays == ["TU", "TH"] and event.exceptions.count() == 2
+    assert event.occurrences.count() == 6
+
+    # The published page, as a Turkish reader sees it.
+    from django.utils import translation
+
+    with translation.override("tr"):
+        turkish_url = event.get_url()
+    _dates, notes = dates_shown(client.get(turkish_url))
+    assert notes == {"Hastalık nedeniyle iptal": None, "Diesmal am Mittwoch": "de"}
+    dates, _notes = dates_shown(client.get(event.get_url()))
+    assert len(dates) == 6
