@@ -6,21 +6,42 @@
 // Once the form is on its way, or carries a workflow action, autosave stays quiet.
 (() => {
   "use strict";
-  const form = document.querySelector("form[data-edit-form]");
-  if (!form) {
-    return;
-  }
-  let sent = false;
+  const ACTION = "action-workflow-action";
+  const forms = document.querySelectorAll("form[data-edit-form]");
+  const sent = new WeakSet();
+
+  // Autosave's own switch: it saves nothing while its "active" value is false.
+  const pause = (form) => {
+    sent.add(form);
+    form.setAttribute("data-w-autosave-active-value", "false");
+  };
+
+  forms.forEach((form) => {
+    // The workflow script adds the inputs and, after the comment dialog, sends the form with
+    // jQuery, which fires no submit event: the inputs appearing are the sign.
+    new MutationObserver(() => {
+      if (form.querySelector(`input[name="${ACTION}"]`)) {
+        pause(form);
+      }
+    }).observe(form, { childList: true });
+  });
+
   // On the document, so that a handler on the form that stops the sending is seen first.
   document.addEventListener("submit", (event) => {
-    if (event.target === form && !event.defaultPrevented) {
-      sent = true;
+    if (!event.defaultPrevented && Array.prototype.includes.call(forms, event.target)) {
+      pause(event.target);
     }
   });
-  form.addEventListener("w-autosave:save", (event) => {
-    const data = event.detail && event.detail.formData;
-    if (sent || (data && data.has("action-workflow-action"))) {
-      event.preventDefault();
-    }
-  });
+
+  // A save already under way when the form is sent is called off.
+  document.addEventListener(
+    "w-autosave:save",
+    (event) => {
+      const data = event.detail && event.detail.formData;
+      if (sent.has(event.target) || (data && data.has(ACTION))) {
+        event.preventDefault();
+      }
+    },
+    true,
+  );
 })();
