@@ -130,7 +130,7 @@ def test_create_preview_publish_schedule_and_unpublish(admin_client, portal, kin
     assert client.get(page.get_url()).status_code == 404
 
 
-ORGANISATION_TYPES = {"organisation-page": OrganisationContentPage, "organisation-event": EventPage}
+ORGANISATION_TYPES = ["organisation-page", "organisation-event", "organisation-news"]
 
 
 @pytest.mark.parametrize("approve_from", ["editor", "dashboard"])
