@@ -23,7 +23,7 @@ from pathlib import Path
 
 import redis
 
-from tests.bench import databases, load, report
+from tests.bench import admin, databases, load, report
 
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mokme_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/5"
@@ -93,6 +93,9 @@ def main(argv=None):
         log("Counting queries per page type in both databases…")
         bench_pages, content = _pages(bench_db, base_env)
         demo_pages, _demo_content = _pages(demo_db, base_env)
+        log("Timing the admin's page editor in both databases…")
+        bench_admin = _run_json("tests.bench.admin", bench_db, base_env)
+        demo_admin = _run_json("tests.bench.admin", demo_db, base_env)
         if options.only:
             wanted = {name.strip() for name in options.only.split(",")}
             bench_pages = [page for page in bench_pages if page["name"] in wanted]
@@ -125,14 +128,20 @@ def main(argv=None):
         "meta": _meta(options, content, fill_seconds),
         "hello": results["hello"],
         "pages": rows,
+        "admin": {"bench": bench_admin, "demo": demo_admin},
     }
     _write(options.output, output)
 
 
 def _pages(database, env):
+    data = _run_json("tests.bench.pages", database, env)
+    return data["pages"], data["content"]
+
+
+def _run_json(module, database, env):
     with tempfile.NamedTemporaryFile(suffix=".json") as result:
         completed = subprocess.run(  # noqa: S603 - our own module with a temporary file
-            [sys.executable, "-m", "tests.bench.pages", result.name],
+            [sys.executable, "-m", module, result.name],
             cwd=databases.PROJECT,
             env={**database.environment(env), "PAGE_CACHE_SECONDS": "0"},
             capture_output=True,
@@ -140,9 +149,8 @@ def _pages(database, env):
             check=False,
         )
         if completed.returncode:
-            sys.exit(f"bench: counting queries on {database.name} failed:\n{completed.stderr[-4000:]}")
-        data = json.loads(Path(result.name).read_text(encoding="utf-8"))
-    return data["pages"], data["content"]
+            sys.exit(f"bench: {module} on {database.name} failed:\n{completed.stderr[-4000:]}")
+        return json.loads(Path(result.name).read_text(encoding="utf-8"))
 
 
 def _measure(options, database, env, cache, pages):
@@ -242,7 +250,15 @@ def _output(command) -> str:
 
 
 def _write(output: Path, results: dict):
-    text = "\n\n".join([report.table(results), report.summary(results)])
+    text = "\n\n".join(
+        [
+            report.table(results),
+            report.summary(results),
+            "The admin's page editor (one process, server time only; "
+            f"targets ≤ {admin.SERVER_MS_TARGET} ms, ≤ {admin.HTML_BYTES_TARGET // 1000} KB):",
+            admin.table(results["admin"]["bench"], results["admin"]["demo"]),
+        ]
+    )
     diffs = [row for row in results["pages"] if row.get("query_diff")]
     if diffs:
         parts = ["Queries that differ (demo → bench, literals replaced):"]
