@@ -62,16 +62,18 @@ def remember_choice(user, value: str) -> bool:
 def languages_to_show(user, offered) -> tuple[str, ...]:
     """German plus the chosen languages among those the page offers.
 
-    Before a first choice: an organisation's page shows the organisation's
-    languages (it chose them); a portal page, which offers all eleven, shows
-    German and the editor's admin language.
+    Before a first choice: German and the editor's admin language; on an
+    organisation's page not offered in that language, German and the
+    organisation's first language. Each further language adds a copy of
+    every translated field to the form.
     """
     offered = tuple(offered)
     choice = stored_choice(user)
     if choice is None:
-        if set(offered) != set(LANGUAGE_CODES):
-            return offered
-        choice = [translation.get_language() or DEFAULT_LANGUAGE]
+        admin_language = translation.get_language() or DEFAULT_LANGUAGE
+        others = [code for code in offered if code != DEFAULT_LANGUAGE]
+        portal_page = set(offered) == set(LANGUAGE_CODES)
+        choice = [admin_language] if portal_page or admin_language in others else others[:1]
     if ALL in choice:
         return offered
     return tuple(code for code in offered if code == DEFAULT_LANGUAGE or code in choice)

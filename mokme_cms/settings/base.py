@@ -65,6 +65,8 @@ MIDDLEWARE = [
     # alike; compression outermost, so that the ETag is computed on the uncompressed body.
     "home.http.PortalCompressionMiddleware",
     "home.http.PortalConditionalGetMiddleware",
+    # Inside compression and ETags, so that both see the trimmed admin page.
+    "home.admin_html.AdminIndentationMiddleware",
     # Before sessions and authentication: a cached page is served without the database.
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -192,3 +192,11 @@ def test_a_weekly_event_needs_no_monthly_rule(client, editor_a, weekly_event):
     with pytest.raises(ValidationError) as error:
         weekly_event.clean()
     assert set(error.value.message_dict) == {"monthly_by"}
+
+
+def test_the_editor_comes_without_indentation_but_keeps_the_editors_text(admin_client, home_page):
+    page = StandardPageFactory(parent=home_page, title="Über uns", intro="Erste Zeile\n    eingerückt")
+    html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "Erste Zeile\n    eingerückt" in html
+    lines = html.split("\n")
+    assert sum(1 for line in lines if line.startswith((" ", "\t"))) <= 2
