@@ -79,7 +79,8 @@ def test_page_types_declare_their_place_in_the_tree():
 
 @pytest.fixture
 def page_with_every_block(home_page):
-    image = PortalImageFactory(credit="Foto: Verein Beispiel")
+    # Wide enough for each width of the srcset: a narrower image is not enlarged and gets fewer.
+    image = PortalImageFactory(credit="Foto: Verein Beispiel", file__width=1600, file__height=900)
     document = Document(title="Programm 2026")
     document.file.save("programm.pdf", ContentFile(b"%PDF-1.4 " + b"x" * 2048), save=False)
     document.save()
