@@ -28,6 +28,7 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
 
 from home.http import add_etag
 
@@ -47,9 +48,11 @@ def _tag_key(tag):
 
 
 def _page_key(request):
-    # The date is part of the key: "today", "upcoming" and "past" move at midnight.
+    # The date is part of the key: "today", "upcoming" and "past" move at midnight. The query's
+    # parameters are sorted, so that one filter in two orders is one entry.
     today = timezone.localdate().isoformat()
-    address = f"{request.get_host()}{request.get_full_path()}"
+    query = urlencode(sorted((name, value) for name, values in request.GET.lists() for value in values))
+    address = f"{request.get_host()}{request.path}?{query}"
     return f"pagecache:page:{today}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
@@ -90,9 +93,15 @@ def tags_changed_by(page):
     return tags
 
 
-def cache_response_with(request, tags):
-    """Marks the response to ``request`` as cacheable, showing ``tags`` and the site frame."""
+def cache_response_with(request, tags, parameters=()):
+    """Marks the response to ``request`` as cacheable, showing ``tags`` and the site frame.
+
+    ``parameters`` are the query parameters the page understands (its filters, the page
+    number); a request with any other is answered but not stored, so that random query
+    strings cannot fill the cache with copies of one page.
+    """
     request.page_cache_tags = set(tags) | {SITE}
+    request.page_cache_parameters = frozenset(parameters)
 
 
 def add_cache_tags(request, tags):
@@ -167,6 +176,11 @@ def _may_use_cache(request):
 
 def _may_store(request, response):
     if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if set(request.GET) - getattr(request, "page_cache_parameters", frozenset()):
+        return False
+    # Search results depend on free text: each would be an entry of its own.
+    if request.GET.get("q", "").strip():
         return False
     # A rendered CSRF token belongs to one visitor; such a page is a form, not an article.
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):

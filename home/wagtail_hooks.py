@@ -57,7 +57,7 @@ register_scope(BarrierReport, permission_scope)
 
 @hooks.register("before_serve_page")
 def offer_page_to_page_cache(page, request, serve_args, serve_kwargs):
-    cache_response_with(request, tags_for_page(page))
+    cache_response_with(request, tags_for_page(page), parameters=getattr(page, "page_cache_parameters", ()))
 
 
 @hooks.register("register_demo_content", order=10)

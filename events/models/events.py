@@ -64,6 +64,13 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
     # The calendar and its feeds list every event; its filter names every organisation.
     page_cache_listings = ("events", "organisations")
 
+    @property
+    def page_cache_parameters(self):
+        # The filters and the page number; any other query is rendered but never stored.
+        from events.filters import EventFilterForm
+
+        return {*EventFilterForm.base_fields, "page"}
+
     translation_markers = ("title", "intro")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)

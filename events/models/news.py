@@ -22,6 +22,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     # Every item of its kind, and the organisation filter names every organisation.
     page_cache_listings = ("news", "organisations")
+    # The organisation filter and the page number; any other query is never stored.
+    page_cache_parameters = frozenset({"organisation", "page"})
 
     translation_markers = ("title", "intro")
 

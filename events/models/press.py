@@ -77,6 +77,13 @@ class PressArchivePage(RoutablePageMixin, BasePage):
     # Every item of its kind, and the organisation filter names every organisation.
     page_cache_listings = ("press", "organisations")
 
+    @property
+    def page_cache_parameters(self):
+        # The filters and the page number; any other query is rendered but never stored.
+        from events.press_views import PressFilterForm
+
+        return {*PressFilterForm.base_fields, "page"}
+
     translation_markers = ("title", "intro")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)

@@ -35,6 +35,13 @@ class OrganisationIndexPage(BasePage):
 
     page_cache_listings = ("organisations",)
 
+    @property
+    def page_cache_parameters(self):
+        # The filters and the page number; any other query is rendered but never stored.
+        from organisations.forms import DirectoryFilterForm
+
+        return {*DirectoryFilterForm.base_fields, "page"}
+
     translation_markers = ("title", "intro")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
