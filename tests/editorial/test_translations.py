@@ -114,7 +114,8 @@ def test_start_from_the_report_opens_the_editor_at_that_language(client, editor_
     assert response["Location"] == f"/admin/pages/{page.pk}/edit/?translation=tr"
     assert statuses(page)["tr"] == Status.COPY
     # Not for another organisation's page, not for a language the organisation does not publish.
-    assert client.post(f"/admin/translations/start/{report_pages['other'].pk}/tr/").status_code in (302, 403)
+    other = client.post(f"/admin/translations/start/{report_pages['other'].pk}/tr/")
+    assert other.status_code in (302, 403, 404)
     assert client.post(f"/admin/translations/start/{page.pk}/ar/").status_code == 404
 
 
