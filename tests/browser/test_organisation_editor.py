@@ -50,11 +50,11 @@ def test_editor_edits_submits_and_is_kept_out_of_other_organisations(page, two_o
     page.get_by_role("button", name="In Prüfung durch die Redaktion einreichen").click()
     expect(page.locator(".messages")).to_contain_text("zur Moderation eingereicht")
 
-    page.goto(f"/admin/pages/{two_organisations['other'].pk}/edit/")
+    # Another organisation's page is not there for this editor: its edit URL answers 404
+    # and shows nothing of it (home/admin_scope/).
+    response = page.goto(f"/admin/pages/{two_organisations['other'].pk}/edit/")
+    assert response.status == 404
     expect(page.locator("body")).not_to_contain_text("Bereket Elternverein")
-    assert (
-        page.url.endswith("/admin/") or "Keine Berechtigung" in page.content() or "Zugriff" in page.content()
-    )
 
     two_organisations["page"].refresh_from_db()
     assert two_organisations["page"].workflow_in_progress

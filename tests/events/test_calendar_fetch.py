@@ -133,8 +133,10 @@ def test_an_editor_cannot_import_from_the_servers_own_port(client, editor_a, org
     assert internal.requests == []
     assert EventPage.objects.count() == 0
     run = ImportRun.objects.get()
-    with translation.override("en"):
+    # Stored in the editor's admin language (German here), the one neutral text.
+    with translation.override("de"):
         assert run.error == fetch_failed_text()
+    assert run.error.startswith("Der Kalender konnte nicht abgerufen werden.")
 
 
 def test_a_name_that_resolves_to_an_internal_address_is_refused(monkeypatch, no_connection):
