@@ -226,7 +226,7 @@ class PressReleasePageFactory(GermanPageFactory):
 def bulk_events(parent, count, *, start):
     """Many live one-off events with their occurrences, fast: for scale tests and the benchmark."""
     from events.models import EventOccurrence
-    from home.bulk import bulk_create_pages
+    from tests.bench.bulk import bulk_create_pages
 
     town = Town.objects.get(slug="hilden")
     events = bulk_create_pages(

@@ -107,7 +107,7 @@ def table(bench: list[dict], demo: list[dict]) -> str:
 
 
 def main(output_path):
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mokme_cms.settings.bench")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.bench.settings")
     import django
 
     django.setup()

@@ -37,7 +37,7 @@ class BenchDatabase:
     def environment(self, base: dict) -> dict:
         return {
             **base,
-            "DJANGO_SETTINGS_MODULE": "mokme_cms.settings.bench",
+            "DJANGO_SETTINGS_MODULE": "tests.bench.settings",
             "DATABASE_URL": self.url,
             "MEDIA_ROOT": str(self.media_root),
         }

@@ -103,12 +103,12 @@ def count_queries(urls) -> list[dict]:
 
 
 def main(output_path):
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mokme_cms.settings.bench")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.bench.settings")
     import django
 
     django.setup()
     from events.models import EventOccurrence
-    from home.bench_content import content_counts
+    from tests.bench.content import content_counts
 
     result = {
         "pages": count_queries(page_urls()),

@@ -16,8 +16,8 @@ from wagtail.models import Page
 from events import press_views
 from events.models import PressContact, PressReleaseAttachment, PressReleasePage, PressTopic
 from events.press_roles import ensure_press_office_setup
-from home.bulk import bulk_create_pages
 from organisations.models import Town
+from tests.bench.bulk import bulk_create_pages
 from tests.factories import (
     OrganisationPageFactory,
     PressArchivePageFactory,

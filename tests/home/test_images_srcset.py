@@ -12,7 +12,6 @@ from bs4 import BeautifulSoup
 
 from events import news_views, press_views
 from events.models import NewsPage, PressReleaseImage, PressReleasePage
-from home.bulk import bulk_create_pages
 from home.images import (
     BODY_IMAGE,
     COMPACT_THUMBNAIL_SIZES,
@@ -24,6 +23,7 @@ from home.images import (
 from home.models import PortalRendition
 from organisations import directory as directory_module
 from organisations.models import OrganisationPage, Partner, Town
+from tests.bench.bulk import bulk_create_pages
 from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,

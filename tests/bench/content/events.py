@@ -13,8 +13,6 @@ import datetime
 
 from django.utils import timezone
 
-from wagtail import hooks
-
 from events.demo.events_texts import CANCELLATION_NOTE, MOVED_NOTE
 from events.models import (
     EventCalendarPage,
@@ -27,17 +25,16 @@ from events.models import (
     PressReleasePage,
 )
 from events.recurrence import WEEKDAY_CODES, compute_occurrences, series_starts
-from home.bench_content import copied_fields, copy_children, copy_many_to_many, demo_pages
-from home.bulk import bulk_create_pages
 from home.languages import DEFAULT_LANGUAGE
 from organisations.models import OrganisationPage, Town
+from tests.bench.bulk import bulk_create_pages
+from tests.bench.content.base import copied_fields, copy_children, copy_many_to_many, demo_pages
 
 PORTAL_EVENT_SHARE = 0.2
 WEEKLY_SHARE = 0.7
 HOURS = (10, 14, 15, 17, 18, 19)
 
 
-@hooks.register("register_bench_content")
 def build_events(plan, log):
     missing = plan.events - EventPage.objects.count()
     if missing <= 0:
@@ -160,7 +157,6 @@ def _changed_dates(event):
     ]
 
 
-@hooks.register("register_bench_content")
 def build_news(plan, log):
     missing = plan.news - NewsPage.objects.count()
     if missing <= 0:
@@ -188,7 +184,6 @@ def build_news(plan, log):
     log(f"Added {missing} news items.")
 
 
-@hooks.register("register_bench_content")
 def build_press(plan, log):
     missing = plan.press_releases - PressReleasePage.objects.count()
     if missing <= 0:

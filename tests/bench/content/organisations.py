@@ -8,18 +8,15 @@ Editor groups and collections are left out: the benchmark measures what
 visitors see, not the admin.
 """
 
-from wagtail import hooks
-
-from home.bench_content import copied_fields, copy_children, copy_many_to_many, demo_pages
-from home.bulk import bulk_create_pages
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from organisations.models import OrganisationContentPage, OrganisationIndexPage, OrganisationPage, Town
+from tests.bench.bulk import bulk_create_pages
+from tests.bench.content.base import copied_fields, copy_children, copy_many_to_many, demo_pages
 
 TRANSLATED_SHARE = 3
 MANY_TO_MANY = ("fields_of_activity", "communities", "spoken_languages", "towns_served")
 
 
-@hooks.register("register_bench_content")
 def build_organisations(plan, log):
     missing = plan.organisations - OrganisationPage.objects.count()
     if missing <= 0:

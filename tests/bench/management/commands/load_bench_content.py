@@ -7,8 +7,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
-from home.bench_content import BenchPlan, build_bench_content, content_counts
 from home.languages import DEFAULT_LANGUAGE
+from tests.bench.content import BenchPlan, build_bench_content, content_counts
 
 
 class Command(BaseCommand):

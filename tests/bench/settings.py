@@ -19,9 +19,9 @@ os.environ.setdefault("DATABASE_URL", BENCH_DATABASE_URL)
 # The benchmark speaks plain HTTP on loopback; a redirect to https would be all it measured.
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
-from .production import *  # noqa: E402, F403
+from mokme_cms.settings.production import *  # noqa: E402, F403
 
-SECRET_KEY = "bench-only-not-secret"  # noqa: S105
+SECRET_KEY = "bench-only-not-secret"
 ALLOWED_HOSTS = BENCH_HOSTS.split(",")
 CSRF_TRUSTED_ORIGINS = [f"http://{host}" for host in ALLOWED_HOSTS]
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1"
@@ -38,5 +38,7 @@ DATABASES = {
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / ".bench-media"))  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
-ROOT_URLCONF = "mokme_cms.bench_urls"
-MIDDLEWARE = ["mokme_cms.bench_urls.many_visitors", *MIDDLEWARE]  # noqa: F405
+# The benchmark's own command (load_bench_content); production does not install it.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.bench"]  # noqa: F405
+ROOT_URLCONF = "tests.bench.urls"
+MIDDLEWARE = ["tests.bench.urls.many_visitors", *MIDDLEWARE]  # noqa: F405

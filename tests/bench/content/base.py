@@ -1,25 +1,12 @@
-"""The benchmark's database: the demo portal copied up to district scale.
-
-`load_bench_content` first builds the demo portal, then each app adds copies
-of its demo pages until the counts of a `BenchPlan` are reached. Copies keep
-every field of their demo page (texts in all its languages, images, taxonomy),
-so a page of the bench database has the shape of a demo page and the two can
-be compared query for query. Apps take part through an `<app>.bench_content`
-module registering a `register_bench_content` hook, as with the demo content;
-the hooks run in the order of INSTALLED_APPS and only top up what is missing,
-so a second run adds nothing.
-"""
+"""What every builder of the bench content shares: the plan, copying a demo page, indexing."""
 
 import dataclasses
 import random
-import time
 
 from django.db import models
-from django.utils.module_loading import autodiscover_modules
 
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
-from wagtail import hooks
 from wagtail.models import Page
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
@@ -54,24 +41,7 @@ class BenchPlan:
 
     def rng(self, purpose: str) -> random.Random:
         # One generator per purpose, so that changing one app's content leaves the others alone.
-        return random.Random(f"{self.seed}-{purpose}")  # noqa: S311 - generated content, not security
-
-
-def build_bench_content(plan: BenchPlan, log) -> int:
-    """Runs every app's bench builder, then indexes the new pages for the portal search."""
-    autodiscover_modules("bench_content")
-    for builder in hooks.get_hooks("register_bench_content"):
-        started = time.monotonic()
-        builder(plan, log)
-        log(f"({builder.__module__}.{builder.__name__}: {time.monotonic() - started:.1f} s)")
-    started = time.monotonic()
-    count = index_unindexed_pages()
-    if count:
-        log(
-            f"Built the search text of {count} pages in {len(LANGUAGE_CODES)} languages"
-            f" ({time.monotonic() - started:.1f} s)."
-        )
-    return count
+        return random.Random(f"{self.seed}-{purpose}")
 
 
 def demo_pages(queryset):
@@ -82,7 +52,7 @@ def demo_pages(queryset):
 def copied_fields(template, *, number: int | None = None, numbered_title=False) -> dict:
     """The fields of a page copy: everything the template has, slugs made unique with `number`.
 
-    The result is what `home.bulk.bulk_create_pages` takes: German title and slug
+    The result is what `tests.bench.bulk.bulk_create_pages` takes: German title and slug
     plus every other column by its attribute name. Without a number the slugs stay
     as they are, for a copy under another parent.
     """
