@@ -77,21 +77,6 @@ def build_events_demo(log):
     return build_events_news_and_press(log)
 
 
-@hooks.register("register_scheduled_jobs")
-def calendar_jobs():
-    return [("extend_event_occurrences", 24 * 60 * 60), ("fetch_calendar_subscriptions", 6 * 60 * 60)]
-
-
-@hooks.register("search_kind")
-def event_news_and_press_in_search(page):
-    from events.models import EventPage, NewsPage, PressReleasePage
-
-    for model, kind in ((EventPage, "event"), (NewsPage, "news"), (PressReleasePage, "press")):
-        if isinstance(page, model):
-            return kind
-    return None
-
-
 @hooks.register("search_current_until")
 def event_current_until(page):
     from events.models import EventPage

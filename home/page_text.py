@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.search.index import SearchField
 
+from home import registry
 from home.languages import LANGUAGE_CODES
 from home.models import PageText
 from home.models.search import SEARCH_CONFIGS
@@ -54,12 +55,8 @@ def _text_of(page, name):
 
 
 def search_kind(page) -> str:
-    """Organisation, event, news, press or page: apps name their page types through a hook."""
-    for hook in hooks.get_hooks("search_kind"):
-        kind = hook(page)
-        if kind:
-            return kind
-    return "page"
+    """Organisation, event, news, press or page: apps name their page types in home.registry."""
+    return registry.search_kind_of(page)
 
 
 def current_until(page):

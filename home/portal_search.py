@@ -19,11 +19,11 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import Page
 
+from home import registry
 from home.models import PageText
 from home.models.search import SEARCH_CONFIGS
 from home.text_search import MAX_QUERY_LENGTH, matching_texts, query_terms
 
-KINDS = ("organisation", "event", "news", "press", "page")
 _MARK_START, _MARK_END = "\x02", "\x03"
 SNIPPET_LENGTH = 240
 
@@ -37,6 +37,11 @@ class SearchResult:
     @property
     def page(self):
         return self.text.page
+
+
+def kinds() -> list[str]:
+    """The tabs of the results: the kinds the apps registered (home.registry), pages last."""
+    return [known.kind for known in registry.search_kinds()]
 
 
 def clean_query(raw: str) -> str:
@@ -103,7 +108,7 @@ def search(language: str, raw_query: str):
 
 def kind_counts(texts) -> dict[str, int]:
     counts = dict(texts.order_by().values_list("kind").annotate(count=Count("pk")))
-    return {kind: counts.get(kind, 0) for kind in KINDS}
+    return {kind: counts.get(kind, 0) for kind in kinds()}
 
 
 def _highlight(text: str, terms: list[str]) -> str:

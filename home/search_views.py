@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home.pagination import paginate
-from home.portal_search import KINDS, clean_query, kind_counts, results, search
+from home.portal_search import clean_query, kind_counts, kinds, results, search
 from home.ratelimit import hit
 
 PER_PAGE = 10
@@ -15,7 +15,8 @@ SEARCHES_PER_MINUTE = 30
 def search_view(request):
     query = clean_query(request.GET.get("q", ""))
     kind = request.GET.get("kind", "")
-    context = {"query": query, "kind": kind if kind in KINDS else "", "kinds": KINDS}
+    known = kinds()
+    context = {"query": query, "kind": kind if kind in known else "", "kinds": known}
     if not hit(request, "search", limit=SEARCHES_PER_MINUTE, window_seconds=60):
         context["error"] = _(
             "You have searched very often in a short time. Please wait a minute and try again."

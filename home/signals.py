@@ -4,6 +4,8 @@ from django.db.models.signals import post_save
 
 from wagtail.signals import page_published, page_unpublished
 
+from home import registry
+
 
 def index_on_publish(sender, instance, **kwargs):
     from home.page_text import index_page
@@ -63,25 +65,12 @@ def renew_cached_privacy(sender, instance, **kwargs):
 
 
 def renew_all_cached_pages(sender, **kwargs):
-    from home.page_cache import everything_changed
+    # Models shown on many pages (menus, footer, cards, credits; home.registry) change rarely,
+    # so their change renews the whole page cache rather than tracking each use.
+    if sender._meta.label in registry.site_wide_models:
+        from home.page_cache import everything_changed
 
-    everything_changed()
-
-
-# Shown on many pages (menus, footer, cards, credits); changed rarely, so their change renews
-# the whole page cache rather than tracking each use.
-SITE_WIDE_MODELS = (
-    "home.PortalSettings",
-    "home.PortalImage",
-    "wagtaildocs.Document",
-    "organisations.Town",
-    "organisations.FieldOfActivity",
-    "organisations.Community",
-    "organisations.SpokenLanguage",
-    "organisations.Partner",
-    "events.PressContact",
-    "events.PressTopic",
-)
+        everything_changed()
 
 
 def connect():
@@ -97,7 +86,6 @@ def connect():
 
 
 def connect_page_cache():
-    from django.apps import apps
     from django.db.models.signals import post_delete, pre_delete
 
     from wagtail.signals import post_page_move, pre_page_move
@@ -114,7 +102,7 @@ def connect_page_cache():
             sender="wagtailcore.PageViewRestriction",
             dispatch_uid=f"mokme_privacy_{id(signal)}",
         )
-    for label in SITE_WIDE_MODELS:
-        model = apps.get_model(label)
-        post_save.connect(renew_all_cached_pages, sender=model, dispatch_uid=f"mokme_page_cache_{label}")
-        post_delete.connect(renew_all_cached_pages, sender=model, dispatch_uid=f"mokme_page_cache_d_{label}")
+    # Any model's save is offered; the receiver keeps those the apps registered as site-wide,
+    # whichever app's ready() registers them after this one.
+    post_save.connect(renew_all_cached_pages, dispatch_uid="mokme_page_cache_site_wide")
+    post_delete.connect(renew_all_cached_pages, dispatch_uid="mokme_page_cache_site_wide_delete")

@@ -69,14 +69,6 @@ def build_portal_demo(log):
     return built
 
 
-@hooks.register("register_scheduled_jobs")
-def publishing_jobs():
-    # Scheduled pages (press releases with a go-live time) go live within a minute;
-    # records of failed logins are deleted after a day, as the privacy statement says;
-    # mails the mail server refused are tried again.
-    return [("publish_scheduled", 60), ("forget_login_failures", 3600), ("send_queued_mail", 60)]
-
-
 @hooks.register("insert_editor_js")
 def language_picker():
     """Choosing other languages in the page editor reloads it with them (home.panels)."""

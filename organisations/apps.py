@@ -11,3 +11,20 @@ class OrganisationsConfig(AppConfig):
 
         signals.connect()
         workflow_names.install()
+        plug_into_portal()
+
+
+def plug_into_portal():
+    """What the portal's base learns of this app (home.registry)."""
+    from home import registry
+    from organisations.access import is_moderator
+    from organisations.models import OrganisationContentPage, OrganisationPage
+
+    registry.add_home_page_child("organisations.OrganisationIndexPage")
+    registry.add_home_page_child("organisations.PartnersPage")
+    registry.add_home_page_listing("organisations")
+    for label in ("Town", "FieldOfActivity", "Community", "SpokenLanguage", "Partner"):
+        registry.add_site_wide_model(f"organisations.{label}")
+    registry.add_search_kind("organisation", _("Organisations"), OrganisationPage, OrganisationContentPage)
+    # Moderators publish anywhere and decide on applications: their accounts are worth most.
+    registry.add_two_factor_candidate(is_moderator)

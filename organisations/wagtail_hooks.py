@@ -177,15 +177,6 @@ def organisations_on_home_page(request, home_page):
     return home_page_section(request, home_page)
 
 
-@hooks.register("search_kind")
-def organisation_pages_in_search(page):
-    from organisations.models import OrganisationContentPage, OrganisationPage
-
-    if isinstance(page, OrganisationPage | OrganisationContentPage):
-        return "organisation"
-    return None
-
-
 @hooks.register("register_admin_viewset")
 def register_translation_report():
     from organisations.translation_report import TranslationViewSet

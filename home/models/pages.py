@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from home import registry
 from home.blocks import BodyBlock, FeaturedContentStreamBlock
 from home.images import prefetch_featured_renditions
 
@@ -15,9 +16,6 @@ from .base import BasePage
 
 
 class PortalHomePage(BasePage):
-    # Teasers of every kind (home_page_sections hooks).
-    page_cache_listings = ("events", "news", "press", "organisations")
-
     translation_markers = ("title", "hero_heading")
 
     hero_heading = models.CharField(_("hero heading"), max_length=200, blank=True)
@@ -54,20 +52,18 @@ class PortalHomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    # The directory, calendar, news and press archive join this list as their
-    # apps land; named as strings so that `home` imports none of them.
-    subpage_types = [
-        "home.StandardPage",
-        "organisations.OrganisationIndexPage",
-        "organisations.PartnersPage",
-        "events.EventCalendarPage",
-        "events.NewsIndexPage",
-        "events.PressArchivePage",
-    ]
+    # The directory, calendar, news and press archive join this list from their apps'
+    # ready() (home.registry), so that `home` names none of them.
+    subpage_types = registry.home_page_children
     max_count = 1
 
     class Meta:
         verbose_name = _("portal home page")
+
+    @property
+    def page_cache_listings(self):
+        # Teasers of every kind (home_page_sections hooks): publishing any item renews the page.
+        return tuple(registry.home_page_listings)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

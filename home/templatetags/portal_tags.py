@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Site
 
-from home import structured_data
+from home import registry, structured_data
 from home.alternates import language_links, page_alternates
 from home.languages import DEFAULT_LANGUAGE, active_language, is_fallback, shown_language
 
@@ -155,14 +155,6 @@ def get_item(mapping, key):
 
 @register.simple_tag
 def kind_label(kind):
-    """The name of a kind of search result in the visitor's language."""
-    from django.utils.translation import gettext
-
-    labels = {
-        "organisation": gettext("Organisations"),
-        "event": gettext("Events"),
-        "news": gettext("News"),
-        "press": gettext("Press releases"),
-        "page": gettext("Pages"),
-    }
-    return labels.get(kind, kind)
+    """The name of a kind of search result in the visitor's language (home.registry)."""
+    labels = {known.kind: known.label for known in registry.search_kinds()}
+    return str(labels.get(kind, kind))

@@ -4,8 +4,8 @@ from django.urls import reverse
 
 from wagtail.admin.ui.components import Component
 
+from home.registry import is_two_factor_candidate
 from home.two_factor.devices import has_confirmed_device
-from organisations.access import is_moderator
 
 
 class TwoFactorRecommendationPanel(Component):
@@ -17,7 +17,7 @@ class TwoFactorRecommendationPanel(Component):
 
 
 def recommendation_panels(user):
-    # Moderators can publish anywhere and decide on applications; their accounts are worth most.
-    if is_moderator(user) and not has_confirmed_device(user):
+    # Accounts the apps name (home.registry: moderators, who publish anywhere) are worth most.
+    if is_two_factor_candidate(user) and not has_confirmed_device(user):
         return [TwoFactorRecommendationPanel()]
     return []

@@ -1,8 +1,8 @@
 """The `clock` process: runs the portal's scheduled jobs at their intervals, for ever.
 
 Where a real cron is available, run the same commands from cron instead (see
-README). Apps add their jobs through the `register_scheduled_jobs` hook,
-returning (command name, interval in seconds).
+README). Apps add their jobs with `home.registry.add_scheduled_job(command name,
+interval in seconds)` in their ready().
 """
 
 import logging
@@ -11,16 +11,13 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from wagtail import hooks
+from home import registry
 
 logger = logging.getLogger("mokme.scheduler")
 
 
 def scheduled_jobs() -> list[tuple[str, int]]:
-    jobs = []
-    for hook in hooks.get_hooks("register_scheduled_jobs"):
-        jobs.extend(hook())
-    return jobs
+    return list(registry.scheduled_jobs)
 
 
 class Command(BaseCommand):
