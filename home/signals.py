@@ -24,7 +24,7 @@ def translation_state_on_revision(sender, instance, created, raw=False, **kwargs
 
     if not created or raw or not issubclass(instance.base_content_type.model_class() or object, Page):
         return
-    from home.translation_state import record_revision
+    from home.languages.translation_state import record_revision
 
     record_revision(instance)
 

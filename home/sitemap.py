@@ -5,8 +5,8 @@ from datetime import datetime
 
 from wagtail.models import Page, Site
 
-from home.alternates import page_url
 from home.languages import DEFAULT_LANGUAGE
+from home.languages.alternates import page_url
 
 
 @dataclass(frozen=True)

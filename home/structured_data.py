@@ -11,8 +11,8 @@ import json
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from home.alternates import page_alternates
 from home.languages import active_language
+from home.languages.alternates import page_alternates
 
 # Open Graph wants a territory; the portal's languages as spoken where its readers come from.
 OG_LOCALES = {

@@ -11,31 +11,13 @@ from wagtail.snippets.models import register_snippet
 from home.admin_scope import permission_scope, register_scope
 from home.admin_scope.snippets import ScopedSnippetViewSet
 from home.editing_languages import REQUEST_PARAMETER, remember_choice
+from home.languages import workarounds
 from home.models import BarrierReport
 from home.page_cache import cache_response_with, tags_for_page
 
-
-def _withdraw_modeltranslation_stream_copy():
-    """wagtail-modeltranslation's "copy content from" buttons list every language, also those an
-    organisation's editor does not see, and post to a CSRF-exempt view without page permission
-    checks. "Start from German" in the translation overview does the job instead."""
-    unwanted = {
-        ("insert_editor_js", "streamfields_translation_copy"),
-        ("register_admin_urls", "copy_streamfields_content"),
-    }
-    for hook_name, function_name in unwanted:
-        # Wagtail offers no public way to withdraw another app's hook.
-        hooks._hooks[hook_name] = [
-            (function, order)
-            for function, order in hooks._hooks.get(hook_name, [])
-            if not (
-                function.__module__.startswith("wagtail_modeltranslation")
-                and function.__name__ == function_name
-            )
-        ]
-
-
-_withdraw_modeltranslation_stream_copy()
+# wagtail_modeltranslation's hooks are loaded (it comes first in INSTALLED_APPS): withdraw its
+# "copy content from" buttons (home.languages.workarounds, STREAM_COPY).
+workarounds.withdraw_stream_copy()
 
 
 class BarrierReportViewSet(ScopedSnippetViewSet):

@@ -10,8 +10,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as document_views
 
-from home import feedback_views, health, search_views, serving, views
+from home import feedback_views, health, search_views, views
 from home.admin_scope.urls import scope_admin_urls
+from home.languages import serving
 from home.password_forms import local_return_url
 from home.password_reset import ThrottledPasswordResetView
 from organisations import views as organisation_views

@@ -23,9 +23,9 @@ from wagtail.models import Page
 
 from home.admin_menu import MenuForSome
 from home.languages import DEFAULT_LANGUAGE, LANGUAGES, get_language
+from home.languages.translation_state import STATUS_LABELS, Status, start_translation, status_of
 from home.models import TranslationEdit
 from home.pagination import paginate
-from home.translation_state import STATUS_LABELS, Status, start_translation, status_of
 from organisations.access import is_moderator, organisations_of
 from organisations.models import OrganisationPage
 

@@ -1,7 +1,7 @@
 """Indexes on the translated slug columns of wagtailcore_page.
 
 wagtail-modeltranslation adds `slug_de`, `slug_tr` … to Wagtail's page table without indexes;
-home.routing finds a page's child by those columns, which without an index reads the whole
+home.languages.workarounds (ROUTING) finds a page's child by those columns, which without an index reads the whole
 page table on every request (12 ms at 18,000 pages). On a new database the columns do not exist
 yet at this point (modeltranslation adds them after all migrations), so they are added here
 with modeltranslation's own statements, which it then finds present and skips.

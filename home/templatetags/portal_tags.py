@@ -11,8 +11,8 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from home import registry, structured_data
-from home.alternates import language_links, page_alternates
 from home.languages import DEFAULT_LANGUAGE, active_language, is_fallback, shown_language
+from home.languages.alternates import language_links, page_alternates
 
 register = template.Library()
 

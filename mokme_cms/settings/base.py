@@ -144,7 +144,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "de"
 
-# Django does not know Kurmancî (Northern Kurdish); without this entry
+# Django does not know Kurmancî (Northern Kurdish); without this entry (KURMANJI in
+# home/languages/workarounds.py, with the test that says when Django knows it)
 # `get_language_info("kmr")` fails and the language cannot be activated.
 LANG_INFO.setdefault(
     "kmr",

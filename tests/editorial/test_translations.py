@@ -3,8 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from home.languages.translation_state import Status, start_translation, status_of
 from home.models import TranslationEdit
-from home.translation_state import Status, start_translation, status_of
 from tests.factories import OrganisationContentPageFactory, StandardPageFactory
 
 

@@ -22,7 +22,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, get_page_models
 
 from events.models import PressTopic
-from home.alternates import page_url
+from home.languages.alternates import page_url
 from organisations.models import Community, FieldOfActivity, Partner, SpokenLanguage, Town
 from organisations.roles import ensure_moderation_setup, moderators_group
 from organisations.taxonomy_data import seed_taxonomy

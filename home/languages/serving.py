@@ -11,8 +11,8 @@ from django.utils import translation
 from wagtail.models import Site
 from wagtail.views import serve
 
-from home.alternates import page_url
 from home.languages import DEFAULT_LANGUAGE
+from home.languages.alternates import page_url
 
 
 def serve_page(request, path):
