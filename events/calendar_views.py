@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
-from django.utils.dates import MONTHS, WEEKDAYS, WEEKDAYS_ABBR
+from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
+from django.utils.formats import date_format
+from django.utils.text import capfirst
 
 from events.filters import exclude_non_public, read_filters
 from events.models import EventOccurrence
@@ -135,7 +137,7 @@ def month_view(calendar_page, request, year, month):
         calendar_page,
         request,
         "month",
-        month_label=f"{MONTHS[month]} {year}",
+        month_label=capfirst(date_format(first, "YEAR_MONTH_FORMAT")),
         weeks=[[days[day] for day in week] for week in weeks],
         weekdays=[(WEEKDAYS_ABBR[number], WEEKDAYS[number]) for number in range(7)],
         previous_month=previous_month if previous_month.year >= FIRST_YEAR else None,

@@ -3,11 +3,11 @@
 import re
 
 from django import template
-from django.utils import formats, timezone
-from django.utils.translation import gettext as _
+from django.utils import timezone
 
 from home.languages import shown_language
 from home.structured_data import absolute_rendition, canonical_url, district, json_ld_script
+from mokme_cms.formats import when
 
 register = template.Library()
 
@@ -16,22 +16,8 @@ PRICE = re.compile(r"\d+(?:[.,]\d{1,2})?")
 
 @register.simple_tag
 def occurrence_when(occurrence):
-    """“Tue, 1 Dec 2026, 19:00–21:00” in the visitor's language, all-day and multi-day aware."""
-    start = timezone.localtime(occurrence.start)
-    end = timezone.localtime(occurrence.end)
-    day = formats.date_format(start, "DATE_FORMAT")
-    weekday = formats.date_format(start, "D")
-    if occurrence.all_day:
-        if end.date() > start.date():
-            return f"{weekday}, {day} – {formats.date_format(end, 'DATE_FORMAT')}"
-        return _("%(weekday)s, %(day)s, all day") % {"weekday": weekday, "day": day}
-    if end.date() > start.date():
-        return (
-            f"{weekday}, {day}, {formats.time_format(start, 'TIME_FORMAT')} – "
-            f"{formats.date_format(end, 'DATE_FORMAT')}, {formats.time_format(end, 'TIME_FORMAT')}"
-        )
-    start_time, end_time = formats.time_format(start, "TIME_FORMAT"), formats.time_format(end, "TIME_FORMAT")
-    return f"{weekday}, {day}, {start_time}–{end_time}"
+    """“Do, 3. Dezember 2026, 19:00–21:00” in the visitor's language, all-day and multi-day aware."""
+    return when(occurrence.start, occurrence.end, occurrence.all_day)
 
 
 def _price(text):

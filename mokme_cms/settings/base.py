@@ -170,7 +170,11 @@ LANGUAGES = [
 # portal's right-to-left languages are visible in one place.
 LANGUAGES_BIDI = ["ar", "fa"]
 
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The portal's catalogue first (makemessages writes there); then the month and weekday names
+# of the date formats (mokme_cms/formats/), which Django's catalogues lack for Kurmancî.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "mokme_cms" / "formats" / "locale"]
+# Every portal language's dates and times as its readers in Germany write them.
+FORMAT_MODULE_PATH = ["mokme_cms.formats"]
 LANGUAGE_COOKIE_NAME = "mokme_language"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"
