@@ -1,5 +1,6 @@
 """Template tags of the portal's frame: language switcher, menus, fallback marking."""
 
+import re
 from dataclasses import dataclass
 
 from django import template
@@ -7,15 +8,19 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
 from home import registry, structured_data
 from home.languages import DEFAULT_LANGUAGE, active_language, is_fallback, shown_language
 from home.languages.alternates import language_links, page_alternates
+from mokme_cms.formats import portal_format
 
 register = template.Library()
 
+# The word before a credit's colon ("Foto: …"), replaced by the label in the reader's language.
+GERMAN_CREDIT_LABEL = re.compile(r"^\s*(?:Fotos?|Bild(?:er|nachweis)?|Grafik|Quelle)\s*:\s*", re.I)
 _GERMAN_ATTRS = mark_safe(f' lang="{DEFAULT_LANGUAGE}" dir="ltr"')  # noqa: S308 - constant markup
 
 
@@ -48,6 +53,12 @@ def language_switcher(context, to_home=False):
     request = context.get("request")
     page = _portal_page(context)
     return {"links": language_links(request, page, to_home=to_home)}
+
+
+@register.simple_tag
+def list_separator():
+    """The comma between the items of a list: "،" in Arabic and Persian."""
+    return portal_format("LIST_SEPARATOR")
 
 
 @register.simple_tag
@@ -133,11 +144,16 @@ def dir_for(code):
 
 @register.simple_tag
 def credit_line(image, override=""):
-    """The credit shown under an image: the block's own or the one stored with the image."""
+    """The credit shown under an image: the block's own or the one stored with the image.
+
+    Editors write “Foto: Kreis Mettmann”; the label is shown in the reader's language and the
+    name as written, isolated so that a Latin name keeps its order in Arabic text.
+    """
     credit = override or getattr(image, "credit", "")
+    credit = GERMAN_CREDIT_LABEL.sub("", credit or "").strip()
     if not credit:
         return ""
-    return format_html('<span class="credit">{}</span>', credit)
+    return format_html('<span class="credit">{}: <bdi>{}</bdi></span>', _("Credit"), credit)
 
 
 def _portal_page(context):

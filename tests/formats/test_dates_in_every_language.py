@@ -3,6 +3,7 @@
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
+
 from django.utils import translation
 
 from tests.factories import EventPageFactory, berlin
@@ -43,7 +44,10 @@ MONTH = {
 def events(calendar_page):
     with time_machine.travel(NOW, tick=False):
         meeting = EventPageFactory(
-            parent=calendar_page, title="Elternabend", start=berlin(2026, 12, 3, 14), end=berlin(2026, 12, 3, 16)
+            parent=calendar_page,
+            title="Elternabend",
+            start=berlin(2026, 12, 3, 14),
+            end=berlin(2026, 12, 3, 16),
         )
         fair = EventPageFactory(
             parent=calendar_page,

@@ -1,7 +1,7 @@
 /*
  * Progressive enhancements of the portal. Every feature works without this
- * file; it only remembers the language choice, folds the menu on phones and
- * loads external embeds after the visitor's consent.
+ * file; it only remembers the language choice, folds the menu and the language
+ * list on phones and loads external embeds after the visitor's consent.
  */
 (function () {
     "use strict";
@@ -37,12 +37,14 @@
         consent.remove();
     });
 
-    // On narrow screens the main menu starts folded behind its "Menu" button.
+    // On narrow screens the main menu and the language list start folded behind one button each.
     function foldMenu() {
-        var menu = document.querySelector("[data-collapsible-menu]");
-        if (menu && window.matchMedia("(max-width: 48rem)").matches) {
-            menu.removeAttribute("open");
+        if (!window.matchMedia("(max-width: 48rem)").matches) {
+            return;
         }
+        Array.prototype.forEach.call(document.querySelectorAll("[data-collapsible-menu]"), function (menu) {
+            menu.removeAttribute("open");
+        });
     }
 
     if (document.readyState === "loading") {
