@@ -146,14 +146,16 @@ def dir_for(code):
 def credit_line(image, override=""):
     """The credit shown under an image: the block's own or the one stored with the image.
 
-    Editors write “Foto: Kreis Mettmann”; the label is shown in the reader's language and the
-    name as written, isolated so that a Latin name keeps its order in Arabic text.
+    Editors write “Foto: Kreis Mettmann”: German readers see that; the others the label in
+    their language and the name as written, isolated so that it keeps its order in Arabic.
     """
-    credit = override or getattr(image, "credit", "")
-    credit = GERMAN_CREDIT_LABEL.sub("", credit or "").strip()
+    credit = (override or getattr(image, "credit", "") or "").strip()
     if not credit:
         return ""
-    return format_html('<span class="credit">{}: <bdi>{}</bdi></span>', _("Credit"), credit)
+    if active_language().code == DEFAULT_LANGUAGE:
+        return format_html('<span class="credit">{}</span>', credit)
+    name = GERMAN_CREDIT_LABEL.sub("", credit)
+    return format_html('<span class="credit">{}: <bdi>{}</bdi></span>', _("Credit"), name)
 
 
 def _portal_page(context):

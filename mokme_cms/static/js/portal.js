@@ -47,10 +47,23 @@
         });
     }
 
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", foldMenu);
-    } else {
+    // A form sent back with errors: the summary of them is read first, its links lead to the fields.
+    function focusErrorSummary() {
+        var summary = document.querySelector("[data-error-summary]");
+        if (summary) {
+            summary.focus();
+        }
+    }
+
+    function ready() {
         foldMenu();
+        focusErrorSummary();
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", ready);
+    } else {
+        ready();
     }
 })();
 
