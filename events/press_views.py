@@ -12,7 +12,7 @@ from events.filter_fields import offer_public_organisations, organisation_field,
 from events.models import PressReleaseImage, PressReleasePage, PressTopic
 from home.images import LISTING_THUMBNAIL
 from home.pagination import paginate
-from home.text_search import MAX_QUERY_LENGTH, search_pages
+from home.search.text import MAX_QUERY_LENGTH, search_pages
 from organisations.forms import SlugChoiceField
 
 PER_PAGE = 10

@@ -14,7 +14,7 @@ from wagtail.models import Site
 from home.forms import BarrierReportForm
 from home.mail import queue_mail
 from home.models import PortalSettings
-from home.ratelimit import allows, count_stored
+from home.security.ratelimit import allows, count_stored
 
 # Per internet connection, counting only reports that were stored: generous, because a library
 # or an office sends everyone's reports from one address.

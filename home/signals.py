@@ -8,13 +8,13 @@ from home import registry
 
 
 def index_on_publish(sender, instance, **kwargs):
-    from home.page_text import index_page
+    from home.search.page_text import index_page
 
     index_page(instance)
 
 
 def unindex_on_unpublish(sender, instance, **kwargs):
-    from home.page_text import unindex_page
+    from home.search.page_text import unindex_page
 
     unindex_page(instance)
 

@@ -92,10 +92,10 @@ def admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("home/css/admin.css"))
 
 
-# Optional two-factor login (home.two_factor); AdminTwoFactorMiddleware asks for the code.
+# Optional two-factor login (home.accounts.two_factor); AdminTwoFactorMiddleware asks for the code.
 @hooks.register("register_admin_urls")
 def two_factor_urls():
-    from home.two_factor.urls import admin_urls
+    from home.accounts.two_factor.urls import admin_urls
 
     return admin_urls()
 
@@ -104,7 +104,7 @@ def two_factor_urls():
 def two_factor_account_item(request):
     from django.urls import reverse
 
-    from home.two_factor.devices import has_confirmed_device
+    from home.accounts.two_factor.devices import has_confirmed_device
 
     if has_confirmed_device(request.user):
         return {
@@ -123,7 +123,7 @@ def two_factor_account_item(request):
 
 @hooks.register("construct_homepage_panels")
 def two_factor_recommendation(request, panels):
-    from home.two_factor.panels import recommendation_panels
+    from home.accounts.two_factor.panels import recommendation_panels
 
     panels.extend(recommendation_panels(request.user))
 

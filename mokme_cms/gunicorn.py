@@ -36,7 +36,7 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
 # Forwarded headers (X-Forwarded-Proto/-For) are believed only from the proxy: nginx on the
 # same machine, or a load balancer's addresses given in FORWARDED_ALLOW_IPS, which the settings
-# read too (home.client_address), so gunicorn and the rate limits trust the same proxies.
+# read too (home.security.client_address), so gunicorn and the rate limits trust the same proxies.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 

@@ -10,11 +10,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as document_views
 
-from home import feedback_views, health, search_views, views
+from home import feedback_views, health, views
+from home.accounts.password_forms import local_return_url
+from home.accounts.password_reset import ThrottledPasswordResetView
 from home.admin_scope.urls import scope_admin_urls
 from home.languages import serving
-from home.password_forms import local_return_url
-from home.password_reset import ThrottledPasswordResetView
+from home.search import views as search_views
 from organisations import views as organisation_views
 
 # Wagtail's own front-end helpers (password-protected pages, login), without its serve view.

@@ -9,7 +9,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from home.mail import queue_mail
-from home.ratelimit import allows, count_stored
+from home.security.ratelimit import allows, count_stored
 from organisations.forms import ContactForm
 from organisations.models import ContactMessage
 

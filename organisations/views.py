@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 
-from home.ratelimit import allows, count_stored
+from home.security.ratelimit import allows, count_stored
 from organisations.forms import ApplicationForm
 from organisations.onboarding import submit_application
 

@@ -190,7 +190,7 @@ def editorial_dashboard(request, panels):
     from organisations.dashboard import editor_panels, moderator_panels
 
     if is_moderator(request.user):
-        from home.mail_panel import undelivered_mail_panels
+        from home.mail.panel import undelivered_mail_panels
 
         panels.extend(moderator_panels())
         panels.extend(undelivered_mail_panels())

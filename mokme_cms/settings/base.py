@@ -59,12 +59,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.security.SecurityHeadersMiddleware",
+    "home.security.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache, so that cached and fresh pages are compressed and revalidated
     # alike; compression outermost, so that the ETag is computed on the uncompressed body.
-    "home.http.PortalCompressionMiddleware",
-    "home.http.PortalConditionalGetMiddleware",
+    "home.page_cache.http.PortalCompressionMiddleware",
+    "home.page_cache.http.PortalConditionalGetMiddleware",
     # Inside compression and ETags, so that both see the trimmed admin page.
     "home.admin_html.AdminIndentationMiddleware",
     # Before sessions and authentication: a cached page is served without the database.
@@ -75,7 +75,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "home.two_factor.middleware.AdminTwoFactorMiddleware",
+    "home.accounts.two_factor.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Admin URLs naming another organisation's objects answer 404 (home/admin_scope/).
     "home.admin_scope.middleware.AdminScopeMiddleware",
@@ -284,8 +284,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            # Redis down slows the portal down, it does not take it down (home/cache.py).
-            "BACKEND": "home.cache.ResilientRedisCache",
+            # Redis down slows the portal down, it does not take it down (home/page_cache/backend.py).
+            "BACKEND": "home.page_cache.backend.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "mokme",
         }
@@ -313,7 +313,7 @@ LOGGING = {
 
 # How many proxies (nginx, a load balancer) stand between the visitor and gunicorn, and from
 # which addresses they connect: the rate limits and login throttling count the address the
-# outermost one saw (home.client_address), and believe X-Forwarded-For only from these.
+# outermost one saw (home.security.client_address), and believe X-Forwarded-For only from these.
 TRUSTED_PROXY_COUNT = 0
 TRUSTED_PROXY_ADDRESSES = ["127.0.0.1", "::1"]
 
@@ -326,10 +326,10 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "home.login_throttle.lockout_response"
+AXES_LOCKOUT_CALLABLE = "home.accounts.login_throttle.lockout_response"
 # The same visitor address as the portal's rate limits, not the proxy's (django-ipware is not
 # used: two definitions of "the visitor" would drift apart).
-AXES_CLIENT_IP_CALLABLE = "home.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "home.security.client_address.client_address"
 # Successful logins are not recorded; failed ones only for a day (forget_login_failures).
 AXES_DISABLE_ACCESS_LOG = True
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from django.core.cache import cache
 from django.test import RequestFactory
 
-from home.ratelimit import count_stored
+from home.security.ratelimit import count_stored
 from tests.fuzz.conftest import COMMON_PARAMETERS
 from tests.fuzz.hostile import FuzzBrowser, form_data, fuzzing, header_value, query_strings, values
 from tests.fuzz.test_public_routes import ROUTES
@@ -31,7 +31,7 @@ FORM_ROUTES = (
 # views can only be wrapped in mokme_cms/urls.py; until then the fuzzing sends them paths and
 # the known failure is pinned below.
 WAGTAIL_PASSWORD_FORMS = ("wagtailcore_authenticate_with_password", "wagtaildocs_authenticate_with_password")
-# The scope each rate-limited route counts its visitors in (see home/ratelimit.py).
+# The scope each rate-limited route counts its visitors in (see home/security/ratelimit.py).
 RATE_LIMIT_SCOPES = {
     "OrganisationPage.contact": "contact",
     "barrier_report": "barrier_report",
@@ -81,7 +81,7 @@ def test_random_submissions(fuzz_site, name):
 
 @pytest.mark.parametrize("name", WAGTAIL_PASSWORD_FORMS)
 def test_wagtail_password_forms_with_a_bare_word_as_return_url(fuzz_site, name):
-    # Wagtail would read the word as a view name (home.password_forms replaces it).
+    # Wagtail would read the word as a view name (home.accounts.password_forms replaces it).
     route = fuzz_site.route(name)
     language = sorted(route.paths)[0]
     FuzzBrowser().request("post", route.url(language), {**route.form, "return_url": "start"})

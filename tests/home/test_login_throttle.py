@@ -128,7 +128,7 @@ def test_a_client_reaching_gunicorn_directly_cannot_name_its_address(client, edi
 def test_login_throttling_and_rate_limits_count_the_same_visitor(rf, settings):
     from axes.helpers import get_client_ip_address
 
-    from home.client_address import client_address
+    from home.security.client_address import client_address
 
     settings.TRUSTED_PROXY_COUNT = 1
     request = rf.get("/", REMOTE_ADDR=NGINX, HTTP_X_FORWARDED_FOR="10.0.0.1, 198.51.100.66")

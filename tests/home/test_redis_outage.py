@@ -49,7 +49,7 @@ def relayed_redis(transactional_db):
     relay.start()
     caches = {
         "default": {
-            "BACKEND": "home.cache.ResilientRedisCache",
+            "BACKEND": "home.page_cache.backend.ResilientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{relay.port}/{REDIS_DB}",
             "KEY_PREFIX": f"outage-{uuid.uuid4().hex[:8]}",
             "OPTIONS": {"RETRY_AFTER_SECONDS": 0.5},

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from home import registry
 from home.models import PortalHomePage
-from home.page_text import search_kind
-from home.portal_search import kinds
+from home.search import kinds
+from home.search.page_text import search_kind
 from tests.factories import EventCalendarPageFactory, EventPageFactory, StandardPageFactory
 
 HOME = Path(__file__).resolve().parents[2] / "home"

@@ -147,7 +147,7 @@ def test_several_servers_share_object_storage_and_redis_through_the_environment(
     )
     assert shown["storage"] == "storages.backends.s3.S3Storage"
     assert shown["bucket"] == "mokme-media"
-    assert shown["cache"] == "home.cache.ResilientRedisCache"
+    assert shown["cache"] == "home.page_cache.backend.ResilientRedisCache"
     assert shown["redis"] == "redis://10.0.0.5:6379/0"
 
 

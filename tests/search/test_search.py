@@ -8,7 +8,7 @@ from django.db import connection
 
 from wagtail.rich_text import RichText
 
-from home import search_views
+from home.search import views as search_views
 from tests.factories import (
     EventCalendarPageFactory,
     EventPageFactory,

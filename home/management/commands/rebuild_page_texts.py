@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 
 from wagtail.models import Page
 
-from home.page_text import index_pages
+from home.search.page_text import index_pages
 
 
 class Command(BaseCommand):

@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import PageText
-from home.page_text import page_texts, update_search_vectors
+from home.search.page_text import page_texts, update_search_vectors
 
 # Translated columns of Wagtail's page a copy takes over; url_path is derived from the slugs.
 PAGE_TRANSLATED_FIELDS = ("title", "seo_title", "search_description")

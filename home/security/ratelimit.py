@@ -14,7 +14,7 @@ import logging
 
 from django.core.cache import cache
 
-from home.client_address import client_address
+from home.security.client_address import client_address
 
 logger = logging.getLogger("mokme.ratelimit")
 

@@ -11,7 +11,7 @@ from django.http import HttpResponseRedirect
 
 from wagtail.admin.views.account import PasswordResetView
 
-from home.ratelimit import allows, count_stored
+from home.security.ratelimit import allows, count_stored
 
 logger = logging.getLogger("mokme.password_reset")
 

@@ -14,14 +14,14 @@ from django.views.generic import FormView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from home.two_factor.devices import (
+from home.accounts.two_factor.devices import (
     confirmed_device,
     has_confirmed_device,
     pending_device,
     qr_code_data_uri,
     secret,
 )
-from home.two_factor.forms import CodeForm
+from home.accounts.two_factor.forms import CodeForm
 
 
 class AccountPageMixin(WagtailAdminTemplateMixin):

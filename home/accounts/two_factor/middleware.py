@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from home.two_factor.devices import has_confirmed_device
+from home.accounts.two_factor.devices import has_confirmed_device
 
 # Pages reachable between the password and the code: signing in and out, the code step itself,
 # a forgotten password, and what the login page loads.

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from home.two_factor import views
+from home.accounts.two_factor import views
 
 app_name = "two_factor"
 
@@ -14,4 +14,4 @@ urlpatterns = [
 
 
 def admin_urls():
-    return [path("two-factor/", include("home.two_factor.urls"))]
+    return [path("two-factor/", include("home.accounts.two_factor.urls"))]

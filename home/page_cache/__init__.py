@@ -30,7 +30,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
-from home.http import add_etag
+from home.page_cache.http import add_etag
 
 logger = logging.getLogger("mokme.page_cache")
 

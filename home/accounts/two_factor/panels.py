@@ -4,8 +4,8 @@ from django.urls import reverse
 
 from wagtail.admin.ui.components import Component
 
+from home.accounts.two_factor.devices import has_confirmed_device
 from home.registry import is_two_factor_candidate
-from home.two_factor.devices import has_confirmed_device
 
 
 class TwoFactorRecommendationPanel(Component):

@@ -22,7 +22,7 @@ from wagtail.models import Page
 from home import registry
 from home.models import PageText
 from home.models.search import SEARCH_CONFIGS
-from home.text_search import MAX_QUERY_LENGTH, matching_texts, query_terms
+from home.search.text import MAX_QUERY_LENGTH, matching_texts, query_terms
 
 _MARK_START, _MARK_END = "\x02", "\x03"
 SNIPPET_LENGTH = 240

@@ -5,8 +5,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home.pagination import paginate
-from home.portal_search import clean_query, kind_counts, kinds, results, search
-from home.ratelimit import hit
+from home.search import clean_query, kind_counts, kinds, results, search
+from home.security.ratelimit import hit
 
 PER_PAGE = 10
 SEARCHES_PER_MINUTE = 30

@@ -1,0 +1,1 @@
+"""Admin accounts: two-factor login, login throttling, password reset, the password forms."""

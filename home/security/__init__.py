@@ -1,0 +1,1 @@
+"""Security of every response: headers and the Content-Security-Policy, rate limits, the visitor's address."""
