@@ -1,52 +1,45 @@
-"""Keeping derived data true: search text, translation state and redirects for old addresses."""
+"""Keeping derived data true: search text, translation state and redirects for old addresses.
 
-from django.db.models.signals import post_save
+Imported from HomeConfig.ready() only, when every model is loaded.
+"""
 
-from wagtail.signals import page_published, page_unpublished
+from django.db.models.signals import post_delete, post_save, pre_delete
+
+from wagtail.models import Page, Revision
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home import registry
+from home.languages.translation_state import record_revision
+from home.page_cache import everything_changed, page_changed
+from home.redirects import record_paths
+from home.search.page_text import index_page, unindex_page
 
 
 def index_on_publish(sender, instance, **kwargs):
-    from home.search.page_text import index_page
-
     index_page(instance)
 
 
 def unindex_on_unpublish(sender, instance, **kwargs):
-    from home.search.page_text import unindex_page
-
     unindex_page(instance)
 
 
 def translation_state_on_revision(sender, instance, created, raw=False, **kwargs):
-    from wagtail.models import Page
-
     if not created or raw or not issubclass(instance.base_content_type.model_class() or object, Page):
         return
-    from home.languages.translation_state import record_revision
 
     record_revision(instance)
 
 
 def redirects_on_publish(sender, instance, **kwargs):
-    from home.redirects import record_paths
-
     record_paths(instance)
 
 
 def redirects_on_move(sender, instance, **kwargs):
-    from home.redirects import record_paths
-
     record_paths(instance, with_descendants=True)
 
 
 def renew_cached_page(sender, instance, **kwargs):
-    from wagtail.models import Page
-
     if isinstance(instance, Page):
-        from home.page_cache import page_changed
-
         page_changed(instance)
 
 
@@ -57,7 +50,6 @@ def renew_cached_privacy(sender, instance, **kwargs):
     tags renews its whole subtree; listings, menus and the sitemap that show it are renewed too.
     A private page itself is never stored: Wagtail marks its responses ``no-cache``.
     """
-    from home.page_cache import page_changed
 
     page = instance.page
     if page is not None:
@@ -68,15 +60,10 @@ def renew_all_cached_pages(sender, **kwargs):
     # Models shown on many pages (menus, footer, cards, credits; home.registry) change rarely,
     # so their change renews the whole page cache rather than tracking each use.
     if sender._meta.label in registry.site_wide_models:
-        from home.page_cache import everything_changed
-
         everything_changed()
 
 
 def connect():
-    from wagtail.models import Revision
-    from wagtail.signals import post_page_move
-
     page_published.connect(index_on_publish, dispatch_uid="mokme_index_page_text")
     page_unpublished.connect(unindex_on_unpublish, dispatch_uid="mokme_unindex_page_text")
     post_save.connect(translation_state_on_revision, sender=Revision, dispatch_uid="mokme_translation_state")
@@ -86,10 +73,6 @@ def connect():
 
 
 def connect_page_cache():
-    from django.db.models.signals import post_delete, pre_delete
-
-    from wagtail.signals import post_page_move, pre_page_move
-
     # Publishing, unpublishing and deleting renew the pages that show the page; a move renews
     # them at the old place (before) and at the new one (after).
     for signal in (page_published, page_unpublished, pre_page_move, post_page_move):

@@ -1,6 +1,7 @@
 """Admin integration of the portal frame."""
 
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -8,8 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from home.accounts.two_factor.devices import has_confirmed_device
+from home.accounts.two_factor.panels import recommendation_panels
+from home.accounts.two_factor.urls import admin_urls
 from home.admin_scope import permission_scope, register_scope
+from home.admin_scope.api import register_scoped_endpoints
 from home.admin_scope.snippets import ScopedSnippetViewSet
+from home.autosave import refuse_actions_by_autosave
+from home.demo.portal import build_portal
 from home.editing_languages import REQUEST_PARAMETER, remember_choice
 from home.languages import workarounds
 from home.models import BarrierReport
@@ -44,8 +51,6 @@ def offer_page_to_page_cache(page, request, serve_args, serve_kwargs):
 
 @hooks.register("register_demo_content", order=10)
 def build_portal_demo(log):
-    from home.demo.portal import build_portal
-
     built = build_portal(log)
     built["logins"] = [("admin", "Administrator")]
     return built
@@ -80,11 +85,8 @@ def autosave_guard():
     return format_html('<script src="{}"></script>', static("home/js/autosave_guard.js"))
 
 
-@hooks.register("before_edit_page")
-def refuse_actions_by_autosave(request, page):
-    from home.autosave import refuse_actions_by_autosave
-
-    return refuse_actions_by_autosave(request, page)
+# An action posted by autosave is refused, so that an approval runs once (home.autosave).
+hooks.register("before_edit_page", refuse_actions_by_autosave)
 
 
 @hooks.register("insert_global_admin_css")
@@ -95,17 +97,11 @@ def admin_css():
 # Optional two-factor login (home.accounts.two_factor); AdminTwoFactorMiddleware asks for the code.
 @hooks.register("register_admin_urls")
 def two_factor_urls():
-    from home.accounts.two_factor.urls import admin_urls
-
     return admin_urls()
 
 
 @hooks.register("register_account_menu_item")
 def two_factor_account_item(request):
-    from django.urls import reverse
-
-    from home.accounts.two_factor.devices import has_confirmed_device
-
     if has_confirmed_device(request.user):
         return {
             "url": reverse("two_factor:turn_off"),
@@ -123,14 +119,10 @@ def two_factor_account_item(request):
 
 @hooks.register("construct_homepage_panels")
 def two_factor_recommendation(request, panels):
-    from home.accounts.two_factor.panels import recommendation_panels
-
     panels.extend(recommendation_panels(request.user))
 
 
 # After Wagtail's own registrations of these endpoints, which it replaces.
 @hooks.register("construct_admin_api", order=100)
 def scoped_admin_api(router):
-    from home.admin_scope.api import register_scoped_endpoints
-
     register_scoped_endpoints(router)

@@ -3,6 +3,11 @@
 `manage.py backup` writes the archive, `manage.py restore` reads it back. A restore fills only
 an empty database unless told to replace what is there, and it writes nothing until the
 archive has proven complete and unchanged.
+
+Not django-dbbackup (5.4 declares Django 5.2): it backs up the database and the media with two
+commands into two files, while a portal restore must bring back the pages together with the
+images and documents they point to, from one archive that is checked whole before anything is
+written, and must refuse a database that is not empty unless told otherwise.
 """
 
 import os

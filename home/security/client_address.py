@@ -7,6 +7,13 @@ client and could be forged. The header is believed only when the request really 
 of the trusted proxies (`TRUSTED_PROXY_ADDRESSES`, the same list gunicorn's
 `FORWARDED_ALLOW_IPS` holds): a client reaching gunicorn directly cannot name any address it
 likes, and cannot pass as everyone else behind the proxy either.
+
+Not django-ipware (8.0 on python-ipware 4.1, checked for this): its `proxy_list` is matched
+against the addresses *inside* X-Forwarded-For, never against the peer that sent the request,
+so a client reaching gunicorn directly can write a chain that passes; and without a list it
+prefers the first globally routable address of the chain, which a client chooses too. django-axes
+reads the address through this function (AXES_CLIENT_IP_CALLABLE), so the address is parsed in
+one place only.
 """
 
 import ipaddress

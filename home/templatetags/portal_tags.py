@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from home import registry, structured_data
-from home.languages import DEFAULT_LANGUAGE, active_language, is_fallback, shown_language
+from home.languages import DEFAULT_LANGUAGE, active_language, get_language, is_fallback, shown_language
 from home.languages.alternates import language_links, page_alternates
 from mokme_cms.formats import portal_format
 
@@ -137,8 +137,6 @@ class MenuItem:
 @register.simple_tag
 def dir_for(code):
     """Text direction of a language code."""
-    from home.languages import get_language
-
     return get_language(code).direction
 
 
