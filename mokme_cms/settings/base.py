@@ -59,7 +59,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "home.security.headers.SecurityHeadersMiddleware",
+    # Content-Security-Policy (django-csp, the admin's directives in home/security/headers.py)
+    # and Permissions-Policy (django-permissions-policy), configured below.
+    "home.security.headers.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache, so that cached and fresh pages are compressed and revalidated
     # alike; compression outermost, so that the ETag is computed on the uncompressed body.
@@ -264,6 +267,42 @@ PORTAL_EMBED_ORIGINS = [
     "https://www.openstreetmap.org",
 ]
 
+# --- Security headers ------------------------------------------------------------------
+#
+# Public pages run only the portal's own scripts and styles (no inline code, no other origin);
+# embeds load into a frame from the providers above, after the visitor's click. The admin and
+# logged-in editors get Wagtail's inline code allowed (home/security/headers.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *PORTAL_EMBED_ORIGINS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Sensors and payment are never needed; browsing topics would profile visitors.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+
 # Fetching a subscribed calendar (events.calendar_fetch): the connection and each read wait
 # this long at most, the whole fetch with its redirects no longer than CALENDAR_FETCH_SECONDS,
 # so that a silent server cannot hold the editor's request or the scheduled job.
@@ -327,8 +366,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "home.accounts.login_throttle.lockout_response"
-# The same visitor address as the portal's rate limits, not the proxy's (django-ipware is not
-# used: two definitions of "the visitor" would drift apart).
+# The same visitor address as the portal's rate limits, not the proxy's: one definition of
+# "the visitor" (why not django-ipware: home/security/client_address.py).
 AXES_CLIENT_IP_CALLABLE = "home.security.client_address.client_address"
 # Successful logins are not recorded; failed ones only for a day (forget_login_failures).
 AXES_DISABLE_ACCESS_LOG = True

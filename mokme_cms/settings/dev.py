@@ -7,6 +7,10 @@ DEBUG = True
 SECRET_KEY = "dev-only-not-secret-5b1c0d6a-mokme"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Django's debug pages style themselves inline; on a developer's machine a violation of the
+# Content-Security-Policy is reported in the console instead of breaking them.
+CONTENT_SECURITY_POLICY_REPORT_ONLY = CONTENT_SECURITY_POLICY  # noqa: F405
+CONTENT_SECURITY_POLICY = None
 
 # The demo runs on SQLite, where autosave and a save of the same editor overlap. By default a
 # transaction that reads first and writes later cannot wait for another writer and fails at
