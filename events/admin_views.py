@@ -15,16 +15,14 @@ from wagtail.admin.viewsets.base import ViewSet
 from events.ical_import import CalendarFileError, fetch_calendar, import_calendar
 from events.models import CalendarSubscription, ImportRun
 from home.admin_menu import MenuForSome
-from organisations.access import is_moderator, organisations_of
+from organisations.access.visibility import organisations_editable_by
 from organisations.models import OrganisationPage
 
 NAMESPACE = "calendar_import"
 
 
-def importable_organisations(user):
-    if is_moderator(user):
-        return OrganisationPage.objects.all().order_by("title_de")
-    return organisations_of(user).order_by("title_de")
+# Who may import for which organisation is an access rule (organisations/access/visibility.py).
+importable_organisations = organisations_editable_by
 
 
 class CalendarImportForm(forms.Form):

@@ -6,7 +6,7 @@ from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from events.models import PressArchivePage
-from organisations.roles import COLLECTION_PERMISSIONS_EDITOR, page_permission, permission
+from organisations.access.roles import COLLECTION_PERMISSIONS_EDITOR, page_permission, permission
 
 PRESS_OFFICE_GROUP = "Pressestelle"
 PRESS_COLLECTION = "Pressestelle"

@@ -116,7 +116,7 @@ def upcoming_events_of_the_editors_organisations(request, panels):
 
     from events.models import EventOccurrence
     from events.templatetags.event_tags import occurrence_when
-    from organisations.access import organisations_of
+    from organisations.access.visibility import organisations_of
     from organisations.dashboard import DashboardPanel
 
     organisations = list(organisations_of(request.user))

@@ -16,7 +16,7 @@ from home.accounts.password_reset import ThrottledPasswordResetView
 from home.admin_scope.urls import scope_admin_urls
 from home.languages import serving
 from home.search import views as search_views
-from organisations import views as organisation_views
+from organisations.applications import views as application_views
 
 # Wagtail's own front-end helpers (password-protected pages, login), without its serve view.
 WAGTAIL_UTILITY_PATTERNS = [
@@ -67,7 +67,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search_view, name="search"),
     path(_("report-a-barrier/"), feedback_views.barrier_report, name="barrier_report"),
-    path(_("register-an-organisation/"), organisation_views.apply, name="organisation_apply"),
+    path(_("register-an-organisation/"), application_views.apply, name="organisation_apply"),
     *WAGTAIL_UTILITY_PATTERNS,
     # Wagtail serves every page (with a way back from German slugs); it must stay the last pattern.
     re_path(wagtail_urls.serve_pattern, serving.serve_page, name="wagtail_serve"),

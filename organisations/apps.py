@@ -17,7 +17,7 @@ class OrganisationsConfig(AppConfig):
 def plug_into_portal():
     """What the portal's base learns of this app (home.registry)."""
     from home import registry
-    from organisations.access import is_moderator
+    from organisations.access.visibility import is_moderator
     from organisations.models import OrganisationContentPage, OrganisationPage
 
     registry.add_home_page_child("organisations.OrganisationIndexPage")

@@ -1,6 +1,9 @@
 """Dashboard panels: what an organisation's editor and a moderator need to see first."""
 
-from django.db.models import Exists, OuterRef
+from collections import defaultdict
+
+from django.db.models import CharField, Count, Exists, OuterRef, Q
+from django.db.models.functions import Cast, Substr
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
@@ -42,9 +45,6 @@ def in_moderation(pages):
 
 
 def _pages_in_moderation(pages):
-    from django.db.models import CharField
-    from django.db.models.functions import Cast
-
     return in_moderation(pages.annotate(pk_text=Cast("pk", output_field=CharField())))
 
 
@@ -68,32 +68,67 @@ class ModerationQueuePanel(DashboardPanel):
     title = _("Pages in review")
 
 
-def editor_panels(organisations):
-    pages = Page.objects.none()
+def missing_translation_counts(organisations) -> dict[tuple[int, str], int]:
+    """{(organisation pk, language): pages of its subsite not yet translated into the language},
+    for each organisation's own languages: one query per depth of the organisations (normally
+    one), however many organisations and languages."""
+    codes = sorted({code for organisation in organisations for code in organisation.publication_languages})
+    by_depth = defaultdict(list)
     for organisation in organisations:
-        pages |= Page.objects.descendant_of(organisation, inclusive=True)
+        by_depth[len(organisation.path)].append(organisation)
+    counts = {}
+    for length, same_depth in by_depth.items():
+        if not codes:
+            break
+        organisation_by_path = {organisation.path: organisation for organisation in same_depth}
+        under_any = Q()
+        for path in organisation_by_path:
+            under_any |= Q(path__startswith=path)
+        rows = (
+            Page.objects.filter(under_any)
+            .annotate(subsite=Substr("path", 1, length))
+            .order_by()
+            .values("subsite")
+            .annotate(
+                **{
+                    f"missing_{index}": Count("pk", filter=~Exists(_translated(code)))
+                    for index, code in enumerate(codes)
+                }
+            )
+        )
+        for row in rows:
+            organisation = organisation_by_path[row["subsite"]]
+            for index, code in enumerate(codes):
+                counts[organisation.pk, code] = row[f"missing_{index}"]
+    return counts
+
+
+def _translated(code):
+    return TranslationEdit.objects.filter(
+        page=OuterRef("pk"), language=code, has_content=True, copied_from_german=False
+    )
+
+
+def editor_panels(organisations):
+    under_any = Q(pk__in=[])
+    for organisation in organisations:
+        under_any |= Q(path__startswith=organisation.path)
     waiting = [
         {"label": page.draft_title, "url": f"/admin/pages/{page.pk}/edit/"}
-        for page in _pages_in_moderation(pages).order_by("-latest_revision_created_at")[:8]
+        for page in _pages_in_moderation(Page.objects.filter(under_any)).order_by(
+            "-latest_revision_created_at"
+        )[:8]
     ]
-    missing = []
-    for organisation in organisations:
-        for code in organisation.publication_languages:
-            translated = TranslationEdit.objects.filter(
-                page=OuterRef("pk"), language=code, has_content=True, copied_from_german=False
-            )
-            count = (
-                Page.objects.descendant_of(organisation, inclusive=True).exclude(Exists(translated)).count()
-            )
-            if count:
-                missing.append(
-                    {
-                        "label": f"{organisation.title}: {code.upper()} – {count}",
-                        "url": (
-                            f"/admin/translations/?organisation={organisation.pk}&language={code}&status=missing"
-                        ),
-                    }
-                )
+    counts = missing_translation_counts(organisations)
+    missing = [
+        {
+            "label": f"{organisation.title}: {code.upper()} – {count}",
+            "url": f"/admin/translations/?organisation={organisation.pk}&language={code}&status=missing",
+        }
+        for organisation in organisations
+        for code in organisation.publication_languages
+        if (count := counts.get((organisation.pk, code)))
+    ]
     return [
         AwaitingModerationPanel(waiting, empty=_("None of your pages is waiting for review.")),
         MissingTranslationsPanel(

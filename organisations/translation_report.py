@@ -26,7 +26,7 @@ from home.languages import DEFAULT_LANGUAGE, LANGUAGES, get_language
 from home.languages.translation_state import STATUS_LABELS, Status, start_translation, status_of
 from home.models import TranslationEdit
 from home.pagination import paginate
-from organisations.access import is_moderator, organisations_of
+from organisations.access.visibility import is_moderator, organisations_of
 from organisations.models import OrganisationPage
 
 NAMESPACE = "translations"

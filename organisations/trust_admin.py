@@ -5,13 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from organisations.access.roles import set_trust
 from organisations.models import OrganisationTrust
 
 
 class TrustEditView(EditView):
     def save_instance(self):
-        from organisations.provisioning import set_trust
-
         trust = self.form.instance
         set_trust(trust.organisation, trust.is_trusted, by=self.request.user)
         return trust

@@ -1,46 +1,38 @@
-"""Admin integration of the organisations: isolation, moderation, messages, directory data."""
+"""Admin integration of the organisations: isolation, moderation, messages, directory data.
+
+Who may see and edit what is decided in organisations/access/; the hooks here apply it.
+"""
 
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
-from wagtail.models import Page
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, InspectView, SnippetViewSetGroup
 
-from home.admin_scope import permission_scope, register_public, register_scope
 from home.admin_scope.snippets import ScopedSnippetViewSet
-from organisations.access import is_moderator, pages_visible_to
-from organisations.admin_views import ApplicationViewSet
+from home.mail.panel import undelivered_mail_panels
+from organisations.access.messages import OwnMessageMixin
+from organisations.access.scopes import register_scopes
+from organisations.access.visibility import is_moderator, may_delete_page, organisations_of, pages_visible_to
+from organisations.applications.admin import ApplicationViewSet, NewOrganisationViewSet
+from organisations.dashboard import editor_panels, moderator_panels
+from organisations.demo.organisations import build_organisations
 from organisations.models import (
     Community,
     ContactMessage,
     FieldOfActivity,
-    OrganisationPage,
     Partner,
     SpokenLanguage,
     Town,
 )
-from organisations.permissions import OrganisationMessagePermissionPolicy
+from organisations.teasers import home_page_section
+from organisations.translation_report import TranslationViewSet
+from organisations.trust_admin import OrganisationTrustViewSet
 
-# Registered before any view asks for it; limits every message view to the editor's organisations.
-register_permission_policy(ContactMessage, OrganisationMessagePermissionPolicy(ContactMessage))
-register_scope(ContactMessage, permission_scope)
-register_scope(Page, pages_visible_to)
-register_public(Town, FieldOfActivity, Community, SpokenLanguage, Partner)
-
-
-class OwnMessageMixin:
-    """Another organisation's message answers 404, as if it did not exist."""
-
-    def get_object(self, queryset=None):
-        visible = self.permission_policy.instances_user_has_any_permission_for(
-            self.request.user, ["view", "delete"]
-        )
-        return get_object_or_404(visible, pk=self.kwargs[self.pk_url_kwarg])
+# Before any view asks for them.
+register_scopes()
 
 
 class MessageInspectView(OwnMessageMixin, InspectView):
@@ -146,9 +138,12 @@ def register_application_viewset():
 
 
 @hooks.register("register_admin_viewset")
-def register_trust_viewset():
-    from organisations.trust_admin import OrganisationTrustViewSet
+def register_new_organisation_viewset():
+    return NewOrganisationViewSet()
 
+
+@hooks.register("register_admin_viewset")
+def register_trust_viewset():
     return OrganisationTrustViewSet()
 
 
@@ -159,39 +154,28 @@ def hide_other_organisations_in_chooser(pages, request):
 
 @hooks.register("before_delete_page")
 def only_moderators_delete_organisations(request, page):
-    if isinstance(page.specific, OrganisationPage) and not is_moderator(request.user):
+    if not may_delete_page(request.user, page):
         raise PermissionDenied
 
 
 @hooks.register("register_demo_content", order=20)
 def build_organisations_demo(log):
-    from organisations.demo.organisations import build_organisations
-
     return build_organisations(log)
 
 
 @hooks.register("home_page_sections")
 def organisations_on_home_page(request, home_page):
-    from organisations.teasers import home_page_section
-
     return home_page_section(request, home_page)
 
 
 @hooks.register("register_admin_viewset")
 def register_translation_report():
-    from organisations.translation_report import TranslationViewSet
-
     return TranslationViewSet()
 
 
 @hooks.register("construct_homepage_panels")
 def editorial_dashboard(request, panels):
-    from organisations.access import organisations_of
-    from organisations.dashboard import editor_panels, moderator_panels
-
     if is_moderator(request.user):
-        from home.mail.panel import undelivered_mail_panels
-
         panels.extend(moderator_panels())
         panels.extend(undelivered_mail_panels())
     organisations = list(organisations_of(request.user))

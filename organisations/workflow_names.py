@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, Workflow
 
 from home.languages import LANGUAGE_CODES
-from organisations.roles import TASK_NAME, WORKFLOW_NAME
+from organisations.access.roles import TASK_NAME, WORKFLOW_NAME
 
 # Stored name → msgid. Wagtail's migration 0048 names its default workflow and task after the
 # group that may publish, "Moderators".

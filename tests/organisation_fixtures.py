@@ -2,9 +2,9 @@ import pytest
 
 from django.core import mail
 
+from organisations.access.roles import ensure_moderation_setup, moderators_group
+from organisations.applications.provisioning import EditorInvite, OrganisationDetails, provision_organisation
 from organisations.models import FieldOfActivity, SpokenLanguage, Town
-from organisations.provisioning import EditorInvite, OrganisationDetails, provision_organisation
-from organisations.roles import ensure_moderation_setup, moderators_group
 from tests.factories import OrganisationIndexPageFactory
 
 

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
-from organisations.admin_forms import OrganisationLanguagesForm
+from organisations.access.page_forms import OrganisationLanguagesForm
 from organisations.models import OrganisationOwnedMixin
 
 

@@ -5,6 +5,9 @@ from django.utils import translation
 from home.demo.builders import add_child_once, demo_image, demo_user, set_translated, stream
 from home.languages import DEFAULT_LANGUAGE
 from home.models import PortalHomePage
+from organisations.access.roles import ensure_moderation_setup, moderators_group
+from organisations.applications.decisions import fingerprint
+from organisations.applications.provisioning import OrganisationDetails, provision_organisation
 from organisations.demo.directory_texts import APPLICATIONS, DIRECTORY, PARTNERS, PARTNERS_PAGE
 from organisations.demo.organisation_texts import ORGANISATIONS
 from organisations.models import (
@@ -20,9 +23,6 @@ from organisations.models import (
     SpokenLanguage,
     Town,
 )
-from organisations.onboarding import fingerprint
-from organisations.provisioning import OrganisationDetails, provision_organisation
-from organisations.roles import ensure_moderation_setup, moderators_group
 
 
 def build_organisations(log):

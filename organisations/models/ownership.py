@@ -1,5 +1,6 @@
 """Pages that belong to an organisation know it, so that listings filter by an index."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -32,11 +33,16 @@ class OrganisationOwnedMixin(models.Model):
                 kwargs["update_fields"] = [*update_fields, "organisation"]
         return super().save(*args, **kwargs)
 
-    def find_organisation_id(self):
-        from organisations.models import OrganisationPage
+    @property
+    def owning_organisation(self):
+        """The organisation whose editors' rules apply to this page (organisations/access/)."""
+        return self.organisation if self.organisation_id else None
 
+    def find_organisation_id(self):
+        # Looked up by name: the organisation page's module imports this one.
+        organisation_page = apps.get_model("organisations", "OrganisationPage")
         return (
-            OrganisationPage.objects.filter(path__in=self._ancestor_paths())
+            organisation_page.objects.filter(path__in=self._ancestor_paths())
             .values_list("pk", flat=True)
             .first()
         )

@@ -22,10 +22,11 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import BasePage
-from organisations.admin_forms import OrganisationLanguagesForm
+from organisations.access.page_forms import OrganisationLanguagesForm
 from organisations.fields import LanguageCodesField
 
 from .ownership import OrganisationOwnedMixin
+from .trust import OrganisationTrust
 
 MODERATE_PERMISSION = "organisations.moderate_organisations"
 
@@ -197,9 +198,12 @@ class OrganisationPage(RoutablePageMixin, BasePage):
     @property
     def is_trusted(self) -> bool:
         """Read from OrganisationTrust, which stays out of the page's revisions."""
-        from .trust import OrganisationTrust
-
         return OrganisationTrust.objects.filter(organisation_id=self.pk, is_trusted=True).exists()
+
+    @property
+    def owning_organisation(self):
+        """An organisation's own page belongs to it (organisations/access/page_forms.py)."""
+        return self
 
     def offered_languages(self):
         chosen = set(self.publication_languages or [])

@@ -14,9 +14,9 @@ from django.test import override_settings
 from django.utils import timezone
 
 from events.models import EventPage
+from organisations.access.roles import ensure_moderation_setup, moderators_group
+from organisations.applications.provisioning import EditorInvite, OrganisationDetails, provision_organisation
 from organisations.models import Town
-from organisations.provisioning import EditorInvite, OrganisationDetails, provision_organisation
-from organisations.roles import ensure_moderation_setup, moderators_group
 from tests.browser.admin import sign_in
 from tests.factories import (
     EventCalendarPageFactory,

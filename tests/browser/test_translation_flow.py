@@ -3,9 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
+from organisations.access.roles import ensure_moderation_setup, moderators_group
+from organisations.applications.provisioning import EditorInvite, OrganisationDetails, provision_organisation
 from organisations.models import Town
-from organisations.provisioning import EditorInvite, OrganisationDetails, provision_organisation
-from organisations.roles import ensure_moderation_setup, moderators_group
 from tests.browser.admin import sign_in
 from tests.factories import (
     OrganisationContentPageFactory,

@@ -2,8 +2,17 @@
 
 from bs4 import BeautifulSoup
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from organisations.dashboard import editor_panels
 from organisations.models import OrganisationApplication, Town
-from tests.factories import EventPageFactory, OrganisationContentPageFactory, berlin
+from tests.factories import (
+    EventPageFactory,
+    OrganisationContentPageFactory,
+    OrganisationPageFactory,
+    berlin,
+)
 
 
 def panels(client):
@@ -43,3 +52,33 @@ def test_moderator_dashboard(client, moderator, org_a):
     found = panels(client)
     assert "Neuer Verein (Haan)" in found["Neue Anmeldungen von Organisationen"]
     assert "Seiten in Prüfung" in found
+
+
+def test_missing_translations_are_counted_in_one_query_however_many_organisations(directory):
+    organisations = [
+        OrganisationPageFactory(
+            parent=directory,
+            title=f"Verein {number}",
+            slug=f"verein-{number}",
+            publication_languages=["tr", "ar"],
+        )
+        for number in range(50)
+    ]
+    for organisation in organisations[:3]:
+        OrganisationContentPageFactory(parent=organisation, title="Angebote", slug="angebote")
+
+    def queries_and_missing(count):
+        with CaptureQueriesContext(connection) as queries:
+            missing = editor_panels(organisations[:count])[1].items
+        return len(queries), missing
+
+    five, missing_of_five = queries_and_missing(5)
+    fifty, missing_of_fifty = queries_and_missing(50)
+    assert five == fifty
+    # Each organisation misses its page and its pages, in each of its two languages.
+    assert {item["label"] for item in missing_of_five} >= {
+        "Verein 0: TR – 2",
+        "Verein 0: AR – 2",
+        "Verein 4: AR – 1",
+    }
+    assert len(missing_of_fifty) == 100

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from events.calendar_fetch import fetch_failed_text
 from events.ical_import import import_calendar, import_subscription
 from events.models import CalendarSubscription, EventPage, ImportRun
-from organisations.provisioning import set_trust
+from organisations.access.roles import set_trust
 
 ICS = b"""BEGIN:VCALENDAR
 VERSION:2.0

@@ -23,8 +23,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 
 from events.models import PressTopic
 from home.languages.alternates import page_url
+from organisations.access.roles import ensure_moderation_setup, moderators_group
 from organisations.models import Community, FieldOfActivity, Partner, SpokenLanguage, Town
-from organisations.roles import ensure_moderation_setup, moderators_group
 from organisations.taxonomy_data import seed_taxonomy
 from tests.factories import (
     EventCalendarPageFactory,

@@ -3,6 +3,11 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from organisations.applications.decisions import (
+    ApplicationAlreadyDecidedError,
+    approve_application,
+    reject_application,
+)
 from organisations.models import (
     Community,
     FieldOfActivity,
@@ -11,7 +16,6 @@ from organisations.models import (
     SpokenLanguage,
     Town,
 )
-from organisations.onboarding import ApplicationAlreadyDecidedError, approve_application, reject_application
 
 
 @pytest.fixture
@@ -125,6 +129,73 @@ def test_only_moderators_see_applications(client, editor_a, directory, form_data
     application = submitted(client, form_data)
     client.force_login(editor_a)
     assert client.get("/admin/organisations/applications/").status_code in (302, 403)
-    assert client.get(f"/admin/organisations/applications/{application.pk}/").status_code in (302, 403)
+    # As every admin URL naming an object outside the user's scope: 404 (home/admin_scope/).
+    assert client.get(f"/admin/organisations/applications/{application.pk}/").status_code in (302, 403, 404)
     client.post(f"/admin/organisations/applications/{application.pk}/", {"decision": "approve"})
     assert OrganisationPage.objects.filter(title_de="Freundeskreis Kamerun Velbert").count() == 0
+
+
+def applications(count, *, status="new", name="Verein"):
+    town = Town.objects.get(slug="haan")
+    OrganisationApplication.objects.bulk_create(
+        OrganisationApplication(
+            name=f"{name} {number:03}",
+            contact_name="Vorstand",
+            email=f"v{number}@example.org",
+            town=town,
+            description="…",
+            consent=True,
+            language="de",
+            fingerprint=f"{name}{number}",
+            status=status,
+        )
+        for number in range(count)
+    )
+
+
+def listed(client, query=""):
+    response = client.get(f"/admin/organisations/applications/{query}")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [row.find("a").get_text(strip=True) for row in soup.select("table.listing tbody tr")], soup
+
+
+def test_applications_list_shows_every_application_page_by_page_waiting_first(client, moderator, directory):
+    applications(230, status="approved", name="Bestätigt")
+    applications(1, name="Wartend")
+    client.force_login(moderator)
+    first_page, soup = listed(client)
+    assert first_page[0] == "Wartend 000"
+    link = soup.find("a", string=lambda text: text and "Wartend 000" in text)
+    waiting = OrganisationApplication.objects.get(name="Wartend 000")
+    assert link["href"] == f"/admin/organisations/applications/{waiting.pk}/"
+    # The old list stopped at 200 rows; every page of this one can be reached.
+    seen = set()
+    for number in range(1, 6):
+        seen.update(listed(client, f"?p={number}")[0])
+    assert len(seen) == 231
+    assert soup.find("a", href="/admin/organisations/new/") is not None
+
+
+def test_applications_list_searches_and_filters_by_status(client, moderator, directory):
+    applications(3, status="rejected", name="Abgelehnt")
+    applications(2, name="Nachbarschaft")
+    client.force_login(moderator)
+    assert sorted(listed(client, "?q=Nachbarschaft")[0]) == ["Nachbarschaft 000", "Nachbarschaft 001"]
+    assert sorted(listed(client, "?status=rejected")[0]) == [
+        "Abgelehnt 000",
+        "Abgelehnt 001",
+        "Abgelehnt 002",
+    ]
+
+
+def test_applications_are_changed_only_by_a_decision(client, moderator, directory, form_data):
+    application = submitted(client, form_data)
+    client.force_login(moderator)
+    for url in (
+        "/admin/organisations/applications/new/",
+        f"/admin/organisations/applications/edit/{application.pk}/",
+        f"/admin/organisations/applications/delete/{application.pk}/",
+    ):
+        assert client.get(url).status_code in (302, 403, 404), url
+    assert client.get("/admin/organisations/new/").status_code == 200

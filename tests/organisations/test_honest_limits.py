@@ -8,9 +8,9 @@ from django.utils import translation
 
 from home.feedback_views import REPORT_NOT_SENT, REPORTS_PER_HOUR
 from home.models import BarrierReport
+from organisations.applications.views import APPLICATION_NOT_SENT, APPLICATIONS_PER_HOUR
 from organisations.contact import MESSAGE_NOT_SENT, MESSAGES_PER_HOUR
 from organisations.models import ContactMessage, OrganisationApplication
-from organisations.views import APPLICATION_NOT_SENT, APPLICATIONS_PER_HOUR
 from tests.factories import OrganisationPageFactory
 from tests.organisations.test_application import form_data  # noqa: F401 - a fixture
 from tests.organisations.test_contact import MESSAGE

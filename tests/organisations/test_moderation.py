@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 
-from organisations.roles import WORKFLOW_NAME
+from organisations.access.roles import WORKFLOW_NAME
 from tests.factories import OrganisationContentPageFactory
 from tests.organisation_fixtures import provision
 

@@ -9,8 +9,10 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
+from organisations.access.roles import set_trust
+from organisations.applications import provisioning
+from organisations.applications.provisioning import DuplicateOrganisationError
 from organisations.models import OrganisationPage
-from organisations.provisioning import DuplicateOrganisationError, set_trust
 from tests.organisation_fixtures import provision
 
 
@@ -75,8 +77,6 @@ def test_same_organisation_is_not_created_twice(directory, org_a):
 
 
 def test_failure_creates_nothing(directory, monkeypatch):
-    from organisations import provisioning
-
     def broken(*args, **kwargs):
         raise RuntimeError("mail server exploded while creating the account")
 

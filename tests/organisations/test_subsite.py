@@ -5,7 +5,11 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from organisations.models import OrganisationSocialLink, SpokenLanguage, Town
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from organisations.models import OrganisationContentPage, OrganisationSocialLink, SpokenLanguage, Town
+from organisations.signals import refresh_organisation_after_move
 from tests.factories import OrganisationContentPageFactory, OrganisationPageFactory
 from tests.utils import count_queries
 
@@ -136,6 +140,28 @@ def test_subsite_query_count_does_not_grow_with_its_pages(client, subsite):
 def test_content_pages_know_their_organisation(subsite):
     page = subsite.get_children().first().specific
     assert page.organisation_id == subsite.pk
+
+
+def test_a_moved_section_belongs_to_its_new_organisation_in_as_many_queries_for_5_or_50_pages(directory):
+    taker = OrganisationPageFactory(parent=directory, title="Nehmer", slug="nehmer")
+
+    def move_section(count):
+        giver = OrganisationPageFactory(parent=directory, title=f"Geber {count}", slug=f"geber-{count}")
+        section = OrganisationContentPageFactory(
+            parent=giver, title=f"Bereich {count}", slug=f"bereich-{count}"
+        )
+        for _ in range(count):
+            OrganisationContentPageFactory(parent=section)
+        section.move(taker, pos="last-child")
+        moved = OrganisationContentPage.objects.get(pk=section.pk)
+        in_section = OrganisationContentPage.objects.filter(path__startswith=moved.path)
+        in_section.update(organisation_id=giver.pk)
+        with CaptureQueriesContext(connection) as queries:
+            refresh_organisation_after_move(sender=OrganisationContentPage, instance=moved)
+        assert set(in_section.values_list("organisation_id", flat=True)) == {taker.pk}
+        return len(queries)
+
+    assert move_section(5) == move_section(50)
 
 
 def test_home_page_shows_the_organisations_section(client, subsite):

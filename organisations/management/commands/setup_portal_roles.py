@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 
 from wagtail import hooks
 
-from organisations.roles import ensure_moderation_setup
+from organisations.access.roles import ensure_moderation_setup
 
 
 class Command(BaseCommand):

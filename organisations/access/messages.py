@@ -1,8 +1,10 @@
-"""Per-organisation permission policy for the messages sent to an organisation."""
+"""The contact messages sent to an organisation: its editors see theirs, moderators all."""
+
+from django.shortcuts import get_object_or_404
 
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from organisations.access import is_moderator, organisations_of
+from organisations.access.visibility import is_moderator, organisations_of
 
 
 class OrganisationMessagePermissionPolicy(ModelPermissionPolicy):
@@ -18,3 +20,13 @@ class OrganisationMessagePermissionPolicy(ModelPermissionPolicy):
         if not super().user_has_any_permission_for_instance(user, actions, instance):
             return False
         return is_moderator(user) or organisations_of(user).filter(pk=instance.organisation_id).exists()
+
+
+class OwnMessageMixin:
+    """For the message views: another organisation's message answers 404, as if it did not exist."""
+
+    def get_object(self, queryset=None):
+        visible = self.permission_policy.instances_user_has_any_permission_for(
+            self.request.user, ["view", "delete"]
+        )
+        return get_object_or_404(visible, pk=self.kwargs[self.pk_url_kwarg])

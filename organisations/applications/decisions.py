@@ -1,4 +1,5 @@
-"""New organisations apply online; moderators approve (provisioning them) or reject."""
+"""Deciding an application: stored once, the moderators told, then approved (provisioning the
+organisation) or rejected (the applicant told in their language)."""
 
 import hashlib
 
@@ -10,14 +11,14 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from home.mail import queue_mail
-from organisations import roles
-from organisations.models import OrganisationApplication
-from organisations.provisioning import (
+from organisations.access import roles
+from organisations.applications.provisioning import (
     DuplicateOrganisationError,
     EditorInvite,
     OrganisationDetails,
     provision_organisation,
 )
+from organisations.models import OrganisationApplication
 
 
 def fingerprint(name: str, email: str) -> str:

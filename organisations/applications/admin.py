@@ -1,4 +1,10 @@
-"""Moderators' admin views: review applications, approve or reject them, create organisations."""
+"""Moderators' admin of applications: the list, the review with approve or reject, and a new
+organisation created directly (provisioned without an application).
+
+The list is a Wagtail ModelViewSet (paginated, searchable, filtered by status); who sees it
+is the moderators-only policy of organisations/access/policies.py, registered in
+organisations/access/scopes.py.
+"""
 
 from django import forms
 from django.contrib import messages
@@ -6,26 +12,35 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Case, IntegerField, Value, When
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView
 
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
 
-from home.admin_menu import MenuForSome
-from organisations.access import is_moderator
-from organisations.fields import publishable_languages
-from organisations.models import Community, FieldOfActivity, OrganisationApplication, SpokenLanguage, Town
-from organisations.onboarding import ApplicationAlreadyDecidedError, approve_application, reject_application
-from organisations.provisioning import (
+from organisations.access.visibility import is_moderator
+from organisations.applications.decisions import (
+    ApplicationAlreadyDecidedError,
+    approve_application,
+    reject_application,
+)
+from organisations.applications.provisioning import (
     DuplicateOrganisationError,
     EditorInvite,
     OrganisationDetails,
     provision_organisation,
 )
+from organisations.fields import publishable_languages
+from organisations.models import Community, FieldOfActivity, OrganisationApplication, SpokenLanguage, Town
 
 NAMESPACE = "organisation_applications"
+NEW_ORGANISATION_NAMESPACE = "organisation_new"
 
 
 class ModeratorOnlyMixin(WagtailAdminTemplateMixin):
@@ -35,26 +50,6 @@ class ModeratorOnlyMixin(WagtailAdminTemplateMixin):
         if not is_moderator(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-
-class ApplicationIndexView(ModeratorOnlyMixin, TemplateView):
-    template_name = "organisations/admin/application_index.html"
-    page_title = gettext_lazy("Organisation applications")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["applications"] = (
-            OrganisationApplication.objects.select_related("town", "organisation")
-            .annotate(
-                waiting=Case(
-                    When(status=OrganisationApplication.Status.NEW, then=Value(0)),
-                    default=Value(1),
-                    output_field=IntegerField(),
-                )
-            )
-            .order_by("waiting", "-created_at")[:200]
-        )
-        return context
 
 
 class DecisionForm(forms.Form):
@@ -201,20 +196,82 @@ class NewOrganisationView(ModeratorOnlyMixin, FormView):
         return redirect("wagtailadmin_pages:edit", organisation.pk)
 
 
-class ApplicationViewSet(MenuForSome, ViewSet):
+class ApplicationIndexView(IndexView):
+    """Waiting applications first, newest first; each links to its review."""
+
+    default_ordering = ("waiting", "-created_at")
+
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("town", "organisation")
+            .annotate(
+                waiting=Case(
+                    When(status=OrganisationApplication.Status.NEW, then=Value(0)),
+                    default=Value(1),
+                    output_field=IntegerField(),
+                )
+            )
+        )
+
+    def get_edit_url(self, instance):
+        return reverse(f"{NAMESPACE}:review", args=[instance.pk])
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton(
+                gettext_lazy("New organisation"),
+                url=reverse(f"{NEW_ORGANISATION_NAMESPACE}:new"),
+                icon_name="plus",
+            )
+        ]
+
+
+class ApplicationViewSet(ModelViewSet):
+    """Applications arrive through the public form and change only by approval or rejection:
+    the generic add, edit and delete views refuse everyone (organisations/access/policies.py)."""
+
+    model = OrganisationApplication
     name = NAMESPACE
-    url_prefix = "organisations"
+    url_prefix = "organisations/applications"
     icon = "group"
     menu_label = gettext_lazy("Applications")
     menu_order = 250
     add_to_admin_menu = True
-
-    def shows_menu_to(self, request):
-        return is_moderator(request.user)
+    copy_view_enabled = False
+    # The generic edit form is never offered (the policy refuses "change"); the review decides.
+    form_fields = []
+    index_view_class = ApplicationIndexView
+    list_display = [
+        "name",  # linked to the review (ApplicationIndexView.get_edit_url)
+        Column("town", label=gettext_lazy("Town")),
+        Column("contact_name", label=gettext_lazy("Contact person")),
+        DateColumn("created_at", label=gettext_lazy("Received"), sort_key="created_at"),
+        StatusTagColumn(
+            "status",
+            label=gettext_lazy("Status"),
+            accessor="get_status_display",
+            primary=lambda application: application.status == OrganisationApplication.Status.NEW,
+        ),
+    ]
+    list_filter = ["status"]
+    list_per_page = 50
+    search_fields = ["name", "contact_name", "email"]
 
     def get_urlpatterns(self):
         return [
-            path("applications/", ApplicationIndexView.as_view(), name="index"),
-            path("applications/<int:pk>/", ApplicationReviewView.as_view(), name="review"),
-            path("new/", NewOrganisationView.as_view(), name="new_organisation"),
+            *super().get_urlpatterns(),
+            path("<int:pk>/", ApplicationReviewView.as_view(), name="review"),
         ]
+
+
+class NewOrganisationViewSet(ViewSet):
+    """A moderator creates an organisation directly; linked from the applications list."""
+
+    name = NEW_ORGANISATION_NAMESPACE
+    url_prefix = "organisations"
+
+    def get_urlpatterns(self):
+        return [path("new/", NewOrganisationView.as_view(), name="new")]

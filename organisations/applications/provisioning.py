@@ -1,11 +1,15 @@
-"""Creating an organisation with everything its volunteers need, in one transaction."""
+"""Provisioning: creating an organisation with everything its volunteers need, in one transaction.
+
+The last step of an application (approved in `decisions`); moderators also provision an
+organisation directly from the admin (`admin.NewOrganisationView`). The groups and rights it
+hands out are the rules of `organisations.access.roles`.
+"""
 
 import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -15,13 +19,13 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.users.models import UserProfile
 
 from home.languages import DEFAULT_LANGUAGE
 from home.mail import queue_mail
 from home.slugs import german_slug
-from organisations import roles
-from organisations.models import OrganisationIndexPage, OrganisationPage, OrganisationTrust, Town
+from organisations.access import roles
+from organisations.models import OrganisationIndexPage, OrganisationPage, Town
 
 logger = logging.getLogger("mokme.organisations")
 
@@ -58,10 +62,6 @@ class DuplicateOrganisationError(Exception):
         self.existing = existing
 
 
-def editor_group_name(organisation_name: str) -> str:
-    return f"{organisation_name} – Redaktion"[:150]
-
-
 @transaction.atomic
 def provision_organisation(
     details: OrganisationDetails,
@@ -86,13 +86,7 @@ def provision_organisation(
         raise DuplicateOrganisationError(existing)
 
     name = details.name.strip()
-    group = Group.objects.create(name=editor_group_name(name))
-    group.permissions.add(*(roles.permission(app, code) for app, code in roles.MODEL_PERMISSIONS_EDITOR))
-    collection = Collection.get_first_root_node().add_child(name=name[:255])
-    for app, codename in roles.COLLECTION_PERMISSIONS_EDITOR:
-        GroupCollectionPermission.objects.create(
-            group=group, collection=collection, permission=roles.permission(app, codename)
-        )
+    group, collection = roles.create_editor_group(name)
 
     with translation.override(DEFAULT_LANGUAGE):
         organisation = OrganisationPage(
@@ -116,7 +110,7 @@ def provision_organisation(
         if publish:
             revision.publish()
     moderator = getattr(request, "user", None)
-    set_trust(
+    roles.set_trust(
         organisation, details.trusted, by=moderator if moderator and moderator.is_authenticated else None
     )
 
@@ -124,32 +118,6 @@ def provision_organisation(
         invite_editor(organisation, invite, request=request)
     logger.info("Provisioned organisation %s (page %s)", organisation.title, organisation.pk)
     return organisation
-
-
-def set_trust(organisation: OrganisationPage, trusted: bool, *, by=None):
-    """A moderator's decision whether the organisation publishes without review."""
-    OrganisationTrust.objects.update_or_create(
-        organisation=organisation, defaults={"is_trusted": trusted, "changed_by": by}
-    )
-    sync_trust(organisation)
-
-
-def sync_trust(organisation: OrganisationPage):
-    """Gives the editors' group page rights matching the organisation's trust."""
-    OrganisationTrust.objects.get_or_create(organisation=organisation)
-    group = organisation.editor_group
-    if group is None:
-        return
-    wanted = set(roles.PAGE_PERMISSIONS_EDITOR)
-    if organisation.is_trusted:
-        wanted |= set(roles.PAGE_PERMISSIONS_PUBLISH)
-    current = GroupPagePermission.objects.filter(group=group, page=organisation)
-    current.exclude(permission__codename__in=wanted).delete()
-    have = set(current.values_list("permission__codename", flat=True))
-    for codename in wanted - have:
-        GroupPagePermission.objects.create(
-            group=group, page=organisation, permission=roles.page_permission(codename)
-        )
 
 
 def invite_editor(organisation: OrganisationPage, invite: EditorInvite, *, request=None):
@@ -171,8 +139,6 @@ def invite_editor(organisation: OrganisationPage, invite: EditorInvite, *, reque
 
 
 def _set_admin_language(user, code):
-    from wagtail.users.models import UserProfile
-
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = code
     profile.save()

@@ -1,9 +1,14 @@
 """The portal's roles: moderators, organisation editors, and the review workflow.
 
-Set up idempotently by `ensure_moderation_setup()`, which the release step
-(`manage.py setup_portal_roles`), provisioning and the demo content all call.
+The moderators' group and the workflow are set up idempotently by `ensure_moderation_setup()`,
+which the release step (`manage.py setup_portal_roles`), provisioning and the demo content all
+call. Each organisation's editors get a group and a collection of their own when the
+organisation is provisioned (`create_editor_group`); their right to publish follows the
+organisation's trust (`set_trust`, `sync_trust`).
 """
 
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -18,6 +23,8 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+
+from organisations.models import OrganisationIndexPage, OrganisationPage, OrganisationTrust
 
 MODERATORS_GROUP = "Portal-Moderation"
 WORKFLOW_NAME = "Prüfung durch die Redaktion"
@@ -84,9 +91,6 @@ def page_permission(codename: str) -> Permission:
 def _ensure_permissions_exist():
     # Permissions are created after `migrate`; a flushed test database or a
     # freshly migrated one may not have them yet when this runs.
-    from django.apps import apps
-    from django.contrib.auth.management import create_permissions
-
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
 
@@ -116,9 +120,6 @@ def ensure_moderation_setup(portal_root: Page | None = None) -> tuple[Group, Wor
     task.groups.add(moderators)
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-
-    from organisations.models import OrganisationIndexPage
-
     for directory in OrganisationIndexPage.objects.all():
         WorkflowPage.objects.update_or_create(page=directory, defaults={"workflow": workflow})
     return moderators, workflow
@@ -126,3 +127,45 @@ def ensure_moderation_setup(portal_root: Page | None = None) -> tuple[Group, Wor
 
 def moderators_group() -> Group:
     return Group.objects.get_or_create(name=MODERATORS_GROUP)[0]
+
+
+def editor_group_name(organisation_name: str) -> str:
+    return f"{organisation_name} – Redaktion"[:150]
+
+
+def create_editor_group(name: str) -> tuple[Group, Collection]:
+    """The editors' group of a new organisation and the collection of its images and documents."""
+    group = Group.objects.create(name=editor_group_name(name))
+    group.permissions.add(*(permission(app, code) for app, code in MODEL_PERMISSIONS_EDITOR))
+    collection = Collection.get_first_root_node().add_child(name=name[:255])
+    for app, codename in COLLECTION_PERMISSIONS_EDITOR:
+        GroupCollectionPermission.objects.create(
+            group=group, collection=collection, permission=permission(app, codename)
+        )
+    return group, collection
+
+
+def set_trust(organisation: OrganisationPage, trusted: bool, *, by=None):
+    """A moderator's decision whether the organisation publishes without review."""
+    OrganisationTrust.objects.update_or_create(
+        organisation=organisation, defaults={"is_trusted": trusted, "changed_by": by}
+    )
+    sync_trust(organisation)
+
+
+def sync_trust(organisation: OrganisationPage):
+    """Gives the editors' group page rights matching the organisation's trust."""
+    OrganisationTrust.objects.get_or_create(organisation=organisation)
+    group = organisation.editor_group
+    if group is None:
+        return
+    wanted = set(PAGE_PERMISSIONS_EDITOR)
+    if organisation.is_trusted:
+        wanted |= set(PAGE_PERMISSIONS_PUBLISH)
+    current = GroupPagePermission.objects.filter(group=group, page=organisation)
+    current.exclude(permission__codename__in=wanted).delete()
+    have = set(current.values_list("permission__codename", flat=True))
+    for codename in wanted - have:
+        GroupPagePermission.objects.create(
+            group=group, page=organisation, permission=page_permission(codename)
+        )

@@ -1,4 +1,4 @@
-"""The public application form ("Organisation anmelden")."""
+"""The public application form's page ("Organisation anmelden", `register-an-organisation/`)."""
 
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 
 from home.security.ratelimit import allows, count_stored
-from organisations.forms import ApplicationForm
-from organisations.onboarding import submit_application
+from organisations.applications.decisions import submit_application
+from organisations.applications.forms import ApplicationForm
 
 # Per internet connection, counting only applications that were stored.
 APPLICATIONS_PER_HOUR = 10

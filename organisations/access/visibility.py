@@ -18,6 +18,18 @@ def organisations_of(user):
     return OrganisationPage.objects.filter(editor_group__in=user.groups.all())
 
 
+def organisations_editable_by(user):
+    """The organisations whose calendar the user may import: all for a moderator, else their own."""
+    if is_moderator(user):
+        return OrganisationPage.objects.all().order_by("title_de")
+    return organisations_of(user).order_by("title_de")
+
+
+def may_delete_page(user, page) -> bool:
+    """Only moderators delete an organisation (its subsite, group and collection go with it)."""
+    return is_moderator(user) or not isinstance(page.specific, OrganisationPage)
+
+
 def page_roots_of(user):
     """The tops of the subtrees the user's groups hold page permissions on: an organisation's
     subsite, the press archive."""
