@@ -11,7 +11,9 @@ from django.utils.translation import gettext as _
 from home.mail import queue_mail
 from home.security.ratelimit import allows, count_stored
 from organisations.forms import ContactForm
-from organisations.models import ContactMessage
+
+# The model module, not the package: the organisation page (being defined) imports this view.
+from organisations.models.messages import ContactMessage
 
 # Per internet connection, counting only messages that were stored: generous, because a
 # library or an office sends everyone's messages from one address.

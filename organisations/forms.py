@@ -5,7 +5,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import AccessibleFormMixin, HoneypotMixin
-from organisations.models import Community, FieldOfActivity, SpokenLanguage, Town
+
+# The model module, not the package: the organisation page imports the contact form.
+from organisations.models.taxonomy import Community, FieldOfActivity, SpokenLanguage, Town
 
 
 class SlugChoiceField(forms.ModelChoiceField):

@@ -10,7 +10,6 @@ press archive. Where each rule lives:
 - `roles` — the groups and their permissions: the moderators and the review workflow,
   each organisation's editors' group and collection, the publish right that follows the
   organisation's trust (`set_trust`, `sync_trust`).
-- `press_office` — the press office group: press releases under the archive, nothing else.
 - `messages` — the contact messages: an editor sees only their organisations' messages.
 - `policies` — the moderators-only permission policy (the applications admin).
 - `page_forms` — the page editor of an organisation's pages offers German and the
@@ -21,7 +20,10 @@ The machinery that enforces a scope on every admin listing, chooser, bulk action
 view and URL stays in `home/admin_scope/`: it is generic (it knows models, not
 organisations) and the base of the portal, so that `home` depends on no other app; the apps
 register their rules with it (`scopes` here, the press contacts and topics in `events`).
-Which organisation a page belongs to is a model field, `organisations.models.ownership`
+The press office's group (press releases under the archive, nothing else) is set up beside
+the archive it edits, in `events/press_roles.py`, from the permission lists of `roles`: it
+names the press models, and this app does not import the events apps. Which organisation a
+page belongs to is a model field, `organisations.models.ownership`
 (`OrganisationOwnedMixin`), read by the rules here.
 
 This package imports none of its modules here: the models import `page_forms`, and the

@@ -23,6 +23,7 @@ from home.blocks import BodyBlock
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import BasePage
 from organisations.access.page_forms import OrganisationLanguagesForm
+from organisations.contact import contact_view
 from organisations.fields import LanguageCodesField
 
 from .ownership import OrganisationOwnedMixin
@@ -243,8 +244,6 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     @path("contact/")
     def contact(self, request):
-        from organisations.contact import contact_view
-
         return contact_view(self, request)
 
 

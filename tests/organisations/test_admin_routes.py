@@ -27,6 +27,7 @@ from organisations.models import (
     Community,
     ContactMessage,
     FieldOfActivity,
+    OrganisationApplication,
     OrganisationTrust,
     Partner,
     SpokenLanguage,
@@ -92,6 +93,8 @@ ROUTES = {
     ("wagtailimages_chooser", "select_format"): "object",
     ("organisationtrust", "history"): "object",
     ("organisationtrust", "history_results"): "object",
+    ("organisation_applications", "history"): "object",
+    ("organisation_applications", "history_results"): "object",
 }
 # Every snippet model's viewset and chooser register these.
 SNIPPET_ROUTES = {
@@ -115,6 +118,7 @@ NAMESPACE_MODELS = {
     "wagtailusers_groups": Group,
     "wagtailadmin_workflows": Task,
     "organisationtrust": OrganisationTrust,
+    "organisation_applications": OrganisationApplication,
 }
 # Reference data the public site shows: no organisation's secret among them.
 PUBLIC_SNIPPETS = {Town, FieldOfActivity, Community, SpokenLanguage, Partner, PressContact, PressTopic}
@@ -125,6 +129,7 @@ SECRETS = (
     "Nachricht an B",
     "Rampe fehlt im Rathaus",
     "bilal@example.org",
+    "Antrag eines Vereins",
 )
 
 
@@ -215,6 +220,17 @@ def b_world(org_b, editor_b, moderator, django_user_model):
         "workflow_state": WorkflowState.objects.get(object_id=str(page.pk)),
         "org": org_b,
         OrganisationTrust: OrganisationTrust.objects.get(organisation=org_b),
+        # Only moderators see applications.
+        OrganisationApplication: OrganisationApplication.objects.create(
+            name="Antrag eines Vereins",
+            contact_name="Vorstand",
+            email="antrag@example.org",
+            town=Town.objects.first(),
+            description="…",
+            consent=True,
+            language="de",
+            fingerprint="antrag",
+        ),
     }
     return objects
 
