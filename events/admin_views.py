@@ -12,8 +12,8 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
-from events.ical_import import CalendarFileError, fetch_calendar, import_calendar
-from events.models import CalendarSubscription, ImportRun
+from events.calendar.ical_import import CalendarFileError, fetch_calendar, import_calendar
+from events.calendar.models import CalendarSubscription, ImportRun
 from home.admin_menu import MenuForSome
 from organisations.access.visibility import organisations_editable_by
 from organisations.models import OrganisationPage

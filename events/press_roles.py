@@ -5,7 +5,7 @@ from django.db import transaction
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
-from events.models import PressArchivePage
+from events.press.models import PressArchivePage
 from organisations.access.roles import COLLECTION_PERMISSIONS_EDITOR, page_permission, permission
 
 PRESS_OFFICE_GROUP = "Pressestelle"
@@ -13,11 +13,11 @@ PRESS_COLLECTION = "Pressestelle"
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 MODEL_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),
-    ("events", "add_presscontact"),
-    ("events", "change_presscontact"),
-    ("events", "delete_presscontact"),
-    ("events", "add_presstopic"),
-    ("events", "change_presstopic"),
+    ("press", "add_presscontact"),
+    ("press", "change_presscontact"),
+    ("press", "delete_presscontact"),
+    ("press", "add_presstopic"),
+    ("press", "change_presstopic"),
 )
 
 

@@ -49,7 +49,7 @@ class Kind:
 
 def kinds() -> dict[str, Kind]:
     # Imported here: the page models use the widget in their panels.
-    from events.models import EventPage
+    from events.calendar.models import EventPage
     from organisations.models import OrganisationPage
 
     return {

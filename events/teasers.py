@@ -3,9 +3,10 @@
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from events.calendar_views import occurrences_for_listing
-from events.models import EventCalendarPage, NewsIndexPage
-from events.news_views import published_news
+from events.calendar.models import EventCalendarPage
+from events.calendar.views import occurrences_for_listing
+from events.news.models import NewsIndexPage
+from events.news.views import published_news
 
 HOME_EVENTS = 5
 HOME_NEWS = 3

@@ -12,14 +12,9 @@ import wagtail_factories
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
-from events.models import (
-    EventCalendarPage,
-    EventPage,
-    NewsIndexPage,
-    NewsPage,
-    PressArchivePage,
-    PressReleasePage,
-)
+from events.calendar.models import EventCalendarPage, EventPage
+from events.news.models import NewsIndexPage, NewsPage
+from events.press.models import PressArchivePage, PressReleasePage
 from home.models import PortalHomePage, PortalImage, StandardPage
 from home.tree import install_portal_home
 from organisations.models import (
@@ -225,7 +220,7 @@ class PressReleasePageFactory(GermanPageFactory):
 
 def bulk_events(parent, count, *, start):
     """Many live one-off events with their occurrences, fast: for scale tests and the benchmark."""
-    from events.models import EventOccurrence
+    from events.calendar.models import EventOccurrence
     from tests.bench.bulk import bulk_create_pages
 
     town = Town.objects.get(slug="hilden")

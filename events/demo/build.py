@@ -10,14 +10,11 @@ import random
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
+from events.calendar.models import EventCalendarPage, EventException, EventPage
 from events.demo.events_texts import ACCESSIBILITY, CANCELLATION_NOTE, EVENT_KINDS, MOVED_NOTE, VENUES
 from events.demo.section_texts import CALENDAR, NEWS_INDEX, PRESS_ARCHIVE
-from events.models import (
-    EventCalendarPage,
-    EventException,
-    EventPage,
-    NewsIndexPage,
-    NewsPage,
+from events.news.models import NewsIndexPage, NewsPage
+from events.press.models import (
     PressArchivePage,
     PressContact,
     PressReleaseImage,

@@ -26,6 +26,9 @@ INSTALLED_APPS = [
     "modeltranslation",
     "home",
     "organisations",
+    "events.calendar",
+    "events.news",
+    "events.press",
     "events",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -303,7 +306,7 @@ PERMISSIONS_POLICY = {
     )
 }
 
-# Fetching a subscribed calendar (events.calendar_fetch): the connection and each read wait
+# Fetching a subscribed calendar (events.calendar.fetch): the connection and each read wait
 # this long at most, the whole fetch with its redirects no longer than CALENDAR_FETCH_SECONDS,
 # so that a silent server cannot hold the editor's request or the scheduled job.
 CALENDAR_FETCH_CONNECT_SECONDS = 3

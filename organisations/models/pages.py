@@ -184,7 +184,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["organisations.OrganisationIndexPage"]
     # News and events are the events app's; named as strings, not imported.
-    subpage_types = ["organisations.OrganisationContentPage", "events.NewsPage", "events.EventPage"]
+    subpage_types = ["organisations.OrganisationContentPage", "news.NewsPage", "calendar.EventPage"]
 
     class Meta:
         verbose_name = _("organisation")

@@ -25,7 +25,9 @@ FIELD = re.compile(rb'<(?:input|select|textarea)\b[^>]*\bname="([^"]+)"')
 
 def admin_urls() -> list[tuple[str, str]]:
     """(view, URL): the edit view of each page type and the add views editors use most."""
-    from events.models import EventCalendarPage, EventPage, NewsPage, PressArchivePage, PressReleasePage
+    from events.calendar.models import EventCalendarPage, EventPage
+    from events.news.models import NewsPage
+    from events.press.models import PressArchivePage, PressReleasePage
     from home.models import PortalHomePage, StandardPage
     from organisations.models import OrganisationContentPage, OrganisationPage
 

@@ -20,7 +20,9 @@ def page_urls() -> list[tuple[str, str]]:
     from django.urls import reverse
     from django.utils import timezone, translation
 
-    from events.models import EventCalendarPage, EventPage, NewsPage, PressArchivePage, PressReleasePage
+    from events.calendar.models import EventCalendarPage, EventPage
+    from events.news.models import NewsPage
+    from events.press.models import PressArchivePage, PressReleasePage
     from home.models import PortalHomePage
     from organisations.models import OrganisationIndexPage, OrganisationPage
 
@@ -107,12 +109,12 @@ def main(output_path):
     import django
 
     django.setup()
-    from events.models import EventOccurrence
+    from events.calendar.models import EventOccurrence
     from tests.bench.content import content_counts
 
     result = {
         "pages": count_queries(page_urls()),
-        "content": {**content_counts(), "events.eventoccurrence": EventOccurrence.objects.count()},
+        "content": {**content_counts(), "calendar.eventoccurrence": EventOccurrence.objects.count()},
     }
     with open(output_path, "w", encoding="utf-8") as output:
         json.dump(result, output, ensure_ascii=False, indent=1)

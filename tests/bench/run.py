@@ -32,10 +32,10 @@ HELLO = "/bench/hello/"
 SLOW_MS = 2000
 CONTENT = {
     "organisations": "organisations.organisationpage",
-    "events": "events.eventpage",
-    "occurrences": "events.eventoccurrence",
-    "news": "events.newspage",
-    "press_releases": "events.pressreleasepage",
+    "events": "calendar.eventpage",
+    "occurrences": "calendar.eventoccurrence",
+    "news": "news.newspage",
+    "press_releases": "press.pressreleasepage",
 }
 
 

@@ -4,7 +4,9 @@ import io
 
 from django.core.management import call_command
 
-from events.models import EventOccurrence, EventPage, NewsPage, PressReleasePage
+from events.calendar.models import EventOccurrence, EventPage
+from events.news.models import NewsPage
+from events.press.models import PressReleasePage
 from home.models import PageText
 from organisations.models import OrganisationPage
 from tests.bench.load import parse_ab

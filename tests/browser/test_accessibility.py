@@ -5,7 +5,7 @@ import datetime
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from events.models import EventException
+from events.calendar.models import EventException
 from organisations.models import FieldOfActivity, Partner
 from tests.factories import (
     EventCalendarPageFactory,

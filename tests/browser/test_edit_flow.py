@@ -13,7 +13,7 @@ from django.core import mail
 from django.test import override_settings
 from django.utils import timezone
 
-from events.models import EventPage
+from events.calendar.models import EventPage
 from organisations.access.roles import ensure_moderation_setup, moderators_group
 from organisations.applications.provisioning import EditorInvite, OrganisationDetails, provision_organisation
 from organisations.models import Town

@@ -14,7 +14,9 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.utils import timezone
 
-from events.models import EventPage, NewsPage, PressReleasePage
+from events.calendar.models import EventPage
+from events.news.models import NewsPage
+from events.press.models import PressReleasePage
 from home.models import StandardPage
 from organisations.models import OrganisationContentPage
 from tests.admin_forms import PageForm

@@ -130,7 +130,7 @@ def portal(home_page, org_a, editor_a, moderator, django_user_model, directory):
             [
                 "/admin/",
                 f"/admin/pages/{release.pk}/edit/",
-                f"/admin/pages/add/events/pressreleasepage/{archive.pk}/",
+                f"/admin/pages/add/press/pressreleasepage/{archive.pk}/",
             ],
         ),
     }

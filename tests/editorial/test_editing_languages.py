@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from events.models import EventException, EventPage
+from events.calendar.models import EventException, EventPage
 from events.press_roles import ensure_press_office_setup
 from home.languages import LANGUAGE_CODES
 from tests.factories import (
@@ -121,7 +121,7 @@ def press_office(home_page, django_user_model, directory):
 
 
 def add_release_form(client, press_office):
-    url = f"/admin/pages/add/events/pressreleasepage/{press_office['archive'].pk}/"
+    url = f"/admin/pages/add/press/pressreleasepage/{press_office['archive'].pk}/"
     response = client.get(url)
     assert response.status_code == 200
     return response

@@ -105,7 +105,7 @@ def test_a_photo_from_the_multiple_upload_loses_its_location_too(admin_client):
 
 
 def test_the_press_release_og_image_and_every_rendition_carry_no_location(client, home_page, settings):
-    from events.models import PressReleaseImage
+    from events.press.models import PressReleaseImage
 
     image = uploaded_before_the_portal_stripped_metadata(phone_photo())
     archive = PressArchivePageFactory(parent=home_page)

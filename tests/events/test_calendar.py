@@ -6,8 +6,8 @@ import pytest
 import time_machine
 from bs4 import BeautifulSoup
 
-from events import calendar_views
-from events.models import EventException, EventPage
+from events.calendar import views as calendar_views
+from events.calendar.models import EventException, EventPage
 from organisations.models import FieldOfActivity, SpokenLanguage, Town
 from tests.factories import EventPageFactory, OrganisationPageFactory, berlin, bulk_events
 from tests.utils import count_queries

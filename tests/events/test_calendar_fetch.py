@@ -10,9 +10,9 @@ import pytest
 
 from django.utils import translation
 
-from events.calendar_fetch import fetch_failed_text
-from events.ical_import import CalendarFileError, fetch_calendar, import_subscription
-from events.models import CalendarSubscription, EventPage, ImportRun
+from events.calendar.fetch import fetch_failed_text
+from events.calendar.ical_import import CalendarFileError, fetch_calendar, import_subscription
+from events.calendar.models import CalendarSubscription, EventPage, ImportRun
 from tests.events.test_import import ICS
 
 NEUTRAL = "The calendar could not be fetched."

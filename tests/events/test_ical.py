@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import PageViewRestriction
 
-from events.models import EventException
+from events.calendar.models import EventException
 from tests.factories import EventPageFactory, OrganisationPageFactory, berlin
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -136,7 +136,7 @@ def test_the_subscription_carries_a_month_back_to_a_year_ahead(client, calendar_
 
 
 def test_a_busy_calendar_subscription_carries_the_soonest_series(client, calendar_page, monkeypatch):
-    from events import ical
+    from events.calendar import ical
 
     monkeypatch.setattr(ical, "SUBSCRIPTION_MAX_EVENTS", 2)
     for day, title in ((20, "Dritter"), (10, "Erster"), (15, "Zweiter")):

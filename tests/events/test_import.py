@@ -7,9 +7,9 @@ import pytest
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from events.calendar_fetch import fetch_failed_text
-from events.ical_import import import_calendar, import_subscription
-from events.models import CalendarSubscription, EventPage, ImportRun
+from events.calendar.fetch import fetch_failed_text
+from events.calendar.ical_import import import_calendar, import_subscription
+from events.calendar.models import CalendarSubscription, EventPage, ImportRun
 from organisations.access.roles import set_trust
 
 ICS = b"""BEGIN:VCALENDAR

@@ -5,7 +5,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
-from events.models import EventException
+from events.calendar.models import EventException
 from organisations.models import SpokenLanguage
 from tests.factories import (
     EventPageFactory,

@@ -13,8 +13,8 @@ from django.core.management import call_command
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
-from events import press_views
-from events.models import PressContact, PressReleaseAttachment, PressReleasePage, PressTopic
+from events.press import views as press_views
+from events.press.models import PressContact, PressReleaseAttachment, PressReleasePage, PressTopic
 from events.press_roles import ensure_press_office_setup
 from organisations.models import Town
 from tests.bench.bulk import bulk_create_pages
@@ -251,7 +251,7 @@ def press_officer(archive, django_user_model):
 
 def test_press_office_creates_schedules_and_publishes_releases(client, press_officer, archive):
     client.force_login(press_officer)
-    add_url = f"/admin/pages/add/events/pressreleasepage/{archive.pk}/"
+    add_url = f"/admin/pages/add/press/pressreleasepage/{archive.pk}/"
     assert client.get(add_url).status_code == 200
     data = {
         "title_de": "Neue Mitteilung",
@@ -314,7 +314,7 @@ def test_archive_query_count_does_not_grow(client, archive, monkeypatch):
 
 
 def test_a_release_with_many_photos_costs_no_more_queries_than_one_with_few(client, archive, settings):
-    from events.models import PressReleaseImage
+    from events.press.models import PressReleaseImage
     from tests.factories import PortalImageFactory
 
     # Without the rendition cache, which would hide renditions loaded one by one.

@@ -8,7 +8,7 @@ import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 
-from events.models import EventException, EventOccurrence, EventPage
+from events.calendar.models import EventException, EventOccurrence, EventPage
 from tests.factories import EventPageFactory, berlin
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")

@@ -21,7 +21,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, get_page_models
 
-from events.models import PressTopic
+from events.press.models import PressTopic
 from home.languages.alternates import page_url
 from organisations.access.roles import ensure_moderation_setup, moderators_group
 from organisations.models import Community, FieldOfActivity, Partner, SpokenLanguage, Town

@@ -7,7 +7,9 @@ from django.db import models
 
 from wagtail.models import Page
 
-from events.models import EventOccurrence, EventPage, NewsPage, PressReleasePage
+from events.calendar.models import EventOccurrence, EventPage
+from events.news.models import NewsPage
+from events.press.models import PressReleasePage
 from home.languages import LANGUAGE_CODES
 from home.models import PortalHomePage, StandardPage
 from organisations.models import OrganisationApplication, OrganisationContentPage, OrganisationPage, Town

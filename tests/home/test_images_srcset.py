@@ -10,8 +10,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from events import news_views, press_views
-from events.models import NewsPage, PressReleaseImage, PressReleasePage
+from events.news import views as news_views
+from events.news.models import NewsPage
+from events.press import views as press_views
+from events.press.models import PressReleaseImage, PressReleasePage
 from home.images import (
     BODY_IMAGE,
     COMPACT_THUMBNAIL_SIZES,

@@ -9,7 +9,7 @@ import time_machine
 from django.core.cache import cache
 from django.test import override_settings
 
-from events.recurrence import materialise
+from events.calendar.recurrence import materialise
 from tests.factories import (
     EventCalendarPageFactory,
     EventPageFactory,

@@ -25,7 +25,7 @@ def test_home_names_no_other_app():
             elif isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-                # "events.PressTopic", "organisations.access": a label or dotted path, not prose.
+                # "press.PressTopic", "organisations.access": a label or dotted path, not prose.
                 names = [node.value] if "." in node.value and " " not in node.value else []
             else:
                 continue
@@ -42,12 +42,12 @@ def test_the_apps_fill_the_registry():
         "home.StandardPage",
         "organisations.OrganisationIndexPage",
         "organisations.PartnersPage",
-        "events.EventCalendarPage",
-        "events.NewsIndexPage",
-        "events.PressArchivePage",
+        "calendar.EventCalendarPage",
+        "news.NewsIndexPage",
+        "press.PressArchivePage",
     ]
     assert kinds() == ["organisation", "event", "news", "press", "page"]
-    assert {"events.PressTopic", "organisations.Town", "home.PortalSettings"} <= registry.site_wide_models
+    assert {"press.PressTopic", "organisations.Town", "home.PortalSettings"} <= registry.site_wide_models
     assert ("extend_event_occurrences", 24 * 60 * 60) in registry.scheduled_jobs
     assert registry.home_page_listings == ["organisations", "events", "news", "press"]
 

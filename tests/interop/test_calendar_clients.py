@@ -15,7 +15,7 @@ import time_machine
 
 from django.utils import timezone
 
-from events.models import EventException, EventOccurrence
+from events.calendar.models import EventException, EventOccurrence
 from tests.factories import EventPageFactory, OrganisationPageFactory, berlin
 from tests.interop.conftest import ical_js_occurrences
 

@@ -12,7 +12,7 @@ import time_machine
 from django.urls import reverse
 from django.utils import translation
 
-from events.models import EventException
+from events.calendar.models import EventException
 from tests.factories import (
     EventPageFactory,
     NewsPageFactory,

@@ -20,7 +20,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Page, Site, Task, Workflow, WorkflowState
 from wagtail.snippets.models import get_snippet_models
 
-from events.models import PressContact, PressTopic
+from events.press.models import PressContact, PressTopic
 from events.press_roles import ensure_press_office_setup
 from home.models import BarrierReport, PortalImage
 from organisations.models import (

@@ -13,18 +13,11 @@ import datetime
 
 from django.utils import timezone
 
+from events.calendar.models import EventCalendarPage, EventException, EventOccurrence, EventPage
+from events.calendar.recurrence import WEEKDAY_CODES, compute_occurrences, series_starts
 from events.demo.events_texts import CANCELLATION_NOTE, MOVED_NOTE
-from events.models import (
-    EventCalendarPage,
-    EventException,
-    EventOccurrence,
-    EventPage,
-    NewsIndexPage,
-    NewsPage,
-    PressArchivePage,
-    PressReleasePage,
-)
-from events.recurrence import WEEKDAY_CODES, compute_occurrences, series_starts
+from events.news.models import NewsIndexPage, NewsPage
+from events.press.models import PressArchivePage, PressReleasePage
 from home.languages import DEFAULT_LANGUAGE
 from organisations.models import OrganisationPage, Town
 from tests.bench.bulk import bulk_create_pages

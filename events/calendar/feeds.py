@@ -1,0 +1,56 @@
+"""The RSS and Atom feeds of upcoming events, per language and filter."""
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from events.feeds import FEED_LENGTH, PortalAtom1Feed, PortalFeed
+
+
+class UpcomingEventsRssFeed(PortalFeed):
+    def description(self):
+        return _("Upcoming events of the migrant organisations in the district of Mettmann")
+
+    def items(self):
+        from events.calendar.filters import read_filters
+        from events.calendar.views import occurrences_for_listing
+
+        _form, filters = read_filters(self.request)
+        occurrences = filters.apply(occurrences_for_listing().filter(end__gte=timezone.now()))
+        return occurrences.order_by("start", "pk")[:FEED_LENGTH]
+
+    def item_title(self, item):
+        when = timezone.localtime(item.start).strftime("%d.%m.%Y")
+        prefix = f"[{_('Cancelled')}] " if item.is_cancelled else ""
+        return f"{prefix}{when}: {item.event.title}"
+
+    def item_description(self, item):
+        return item.event.teaser
+
+    def item_link(self, item):
+        return item.event.url
+
+    def item_page(self, item):
+        return item.event
+
+    def item_author_name(self, item):
+        # The occurrence carries the organisation (selected with it), the event does not.
+        return item.organisation.title if item.organisation is not None else self.author_name()
+
+    def item_guid(self, item):
+        return (
+            f"occurrence-{item.event_id}-{timezone.localtime(item.original_start or item.start):%Y%m%dT%H%M}"
+        )
+
+    def item_guid_is_permalink(self, item):
+        return False
+
+    def item_pubdate(self, item):
+        return item.event.first_published_at or item.start
+
+    def item_updateddate(self, item):
+        return item.event.last_published_at or item.start
+
+
+class UpcomingEventsAtomFeed(UpcomingEventsRssFeed):
+    feed_type = PortalAtom1Feed
+    subtitle = UpcomingEventsRssFeed.description

@@ -1,0 +1,483 @@
+"""The calendar: events, their recurrence and exceptions, the materialised occurrences, and the
+organisations' calendar subscriptions with the report of each iCal import."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models import BasePage
+from organisations.access.page_forms import OrganisationLanguagesForm
+from organisations.models import OrganisationOwnedMixin
+
+WEEKDAYS = [
+    ("MO", _("Monday")),
+    ("TU", _("Tuesday")),
+    ("WE", _("Wednesday")),
+    ("TH", _("Thursday")),
+    ("FR", _("Friday")),
+    ("SA", _("Saturday")),
+    ("SU", _("Sunday")),
+]
+
+
+class WeekdaysField(models.JSONField):
+    """RFC 5545 weekday codes (MO…SU) of a weekly rule, edited as checkboxes."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        if not isinstance(value, list) or not set(value) <= {code for code, _label in WEEKDAYS}:
+            raise ValidationError(_("Choose weekdays only."), code="invalid_weekday")
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=WEEKDAYS,
+            widget=forms.CheckboxSelectMultiple,
+            required=False,
+            label=self.verbose_name,
+            help_text=self.help_text,
+        )
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "events.calendar.models.WeekdaysField", args, kwargs
+
+
+class EventCalendarPage(RoutablePageMixin, BasePage):
+    """The portal's calendar: upcoming list, month grid, day, archive, feeds and iCal."""
+
+    # The calendar and its feeds list every event; its filter names every organisation.
+    page_cache_listings = ("events", "organisations")
+
+    @property
+    def page_cache_parameters(self):
+        # The filters and the page number; any other query is rendered but never stored.
+        from events.calendar.filters import EventFilterForm
+
+        return {*EventFilterForm.base_fields, "page"}
+
+    translation_markers = ("title", "intro")
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=800)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.PortalHomePage"]
+    subpage_types = ["calendar.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("event calendar")
+
+    @path("")
+    def upcoming(self, request):
+        from events.calendar.views import upcoming_view
+
+        return upcoming_view(self, request)
+
+    @path("<int:year>/<int:month>/")
+    def month(self, request, year, month):
+        from events.calendar.views import month_view
+
+        return month_view(self, request, year, month)
+
+    @path("<int:year>/<int:month>/<int:day>/")
+    def day(self, request, year, month, day):
+        from events.calendar.views import day_view
+
+        return day_view(self, request, year, month, day)
+
+    @path("archive/")
+    def archive(self, request):
+        from events.calendar.views import archive_view
+
+        return archive_view(self, request)
+
+    @path("ical/")
+    def ical(self, request):
+        from events.calendar.ical import calendar_ical_view
+
+        return calendar_ical_view(self, request)
+
+    @path("feed/rss/")
+    def rss(self, request):
+        from events.calendar.feeds import UpcomingEventsRssFeed
+
+        return UpcomingEventsRssFeed(self)(request)
+
+    @path("feed/atom/")
+    def atom(self, request):
+        from events.calendar.feeds import UpcomingEventsAtomFeed
+
+        return UpcomingEventsAtomFeed(self)(request)
+
+
+class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
+    """An event of the portal or of an organisation, once or recurring."""
+
+    page_cache_kind = "events"
+
+    class Frequency(models.TextChoices):
+        ONCE = "once", _("Once")
+        WEEKLY = "weekly", _("Weekly")
+        MONTHLY = "monthly", _("Monthly")
+
+    class MonthlyBy(models.TextChoices):
+        DAY_OF_MONTH = "monthday", _("On the same day of the month")
+        NTH_WEEKDAY = "weekday", _("On the nth weekday of the month")
+
+    translation_markers = ("title", "teaser")
+
+    teaser = models.TextField(_("teaser"), max_length=400, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    start = models.DateTimeField(_("start"), help_text=_("Date and time in Europe/Berlin."))
+    end = models.DateTimeField(_("end"), null=True, blank=True)
+    all_day = models.BooleanField(_("all day"), default=False)
+
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    venue_street = models.CharField(_("street and number"), max_length=200, blank=True)
+    venue_postcode = models.CharField(_("postcode"), max_length=5, blank=True)
+    venue_town = models.ForeignKey(
+        "organisations.Town",
+        verbose_name=_("town"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    online_url = models.URLField(_("online link"), blank=True, help_text=_("For events held online."))
+
+    fields_of_activity = ParentalManyToManyField(
+        "organisations.FieldOfActivity", verbose_name=_("fields of activity"), blank=True
+    )
+    event_languages = ParentalManyToManyField(
+        "organisations.SpokenLanguage", verbose_name=_("languages of the event"), blank=True
+    )
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    price = models.CharField(
+        _("price"), max_length=200, blank=True, help_text=_("For example “5 €, reduced 3 €”.")
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    accessibility_notes = models.TextField(
+        _("accessibility"),
+        blank=True,
+        max_length=600,
+        help_text=_("For example “step-free access, accessible toilet”."),
+    )
+
+    frequency = models.CharField(
+        _("repeats"), max_length=10, choices=Frequency.choices, default=Frequency.ONCE
+    )
+    interval = models.PositiveSmallIntegerField(
+        _("every"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_("1 = every week or month, 2 = every other, …"),
+    )
+    weekdays = WeekdaysField(
+        _("on weekdays"), help_text=_("For weekly events; empty = the weekday of the start.")
+    )
+    # Asked for monthly events only; weekly and one-off events leave it empty.
+    monthly_by = models.CharField(
+        _("monthly on"),
+        max_length=10,
+        choices=MonthlyBy.choices,
+        default=MonthlyBy.DAY_OF_MONTH,
+        blank=True,
+        help_text=_("For monthly events only."),
+    )
+    until = models.DateField(_("repeat until"), null=True, blank=True)
+    count = models.PositiveSmallIntegerField(
+        _("number of dates"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(500)]
+    )
+    is_cancelled = models.BooleanField(_("whole series cancelled"), default=False)
+    cancellation_note = models.CharField(_("note on the cancellation"), max_length=300, blank=True)
+
+    # Set by the iCal import: the event's UID in the organisation's own calendar.
+    import_uid = models.CharField(max_length=255, blank=True, editable=False, db_index=True)
+    import_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("teaser"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
+            heading=_("Date and time"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("frequency"), FieldPanel("interval")]),
+                FieldPanel("weekdays"),
+                FieldPanel("monthly_by"),
+                FieldRowPanel([FieldPanel("until"), FieldPanel("count")]),
+                InlinePanel("exceptions", label=_("Cancelled or moved dates")),
+                FieldPanel("is_cancelled"),
+                FieldPanel("cancellation_note"),
+            ],
+            heading=_("Repetition and changes"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("venue_street"),
+                FieldRowPanel([FieldPanel("venue_postcode"), FieldPanel("venue_town")]),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Place"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("fields_of_activity", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("event_languages", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
+                FieldPanel("registration_url"),
+                FieldPanel("accessibility_notes"),
+            ],
+            heading=_("Details"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
+        index.FilterField("start"),
+    ]
+
+    base_form_class = OrganisationLanguagesForm
+
+    parent_page_types = ["calendar.EventCalendarPage", "organisations.OrganisationPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        indexes = [models.Index(fields=["start"])]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end and self.start and self.end < self.start:
+            errors["end"] = _("The end lies before the start.")
+        if (
+            self.frequency != self.Frequency.ONCE
+            and self.until
+            and self.start
+            and self.until < self.start.date()
+        ):
+            errors["until"] = _("The repetition ends before the first date.")
+        if self.frequency == self.Frequency.MONTHLY and not self.monthly_by:
+            errors["monthly_by"] = _("Choose how a monthly event repeats.")
+        if self.frequency != self.Frequency.ONCE and self.until and self.count:
+            errors["count"] = _("Give either an end date or a number of dates, not both.")
+        if self.frequency == self.Frequency.WEEKLY and self.weekdays and self.start:
+            first_day = WEEKDAYS[timezone.localtime(self.start).weekday()][0]
+            # RFC 5545 counts DTSTART as the first date whatever the rule says; the portal's own
+            # dates (dateutil) skip it. Calendar apps and the portal would disagree on it.
+            if first_day not in self.weekdays:
+                errors["weekdays"] = _(
+                    "The first date is a %(weekday)s, which is not among the chosen weekdays: "
+                    "choose it too or move the start to one of them."
+                ) % {"weekday": dict(WEEKDAYS)[first_day]}
+        if not self.venue_name and not self.online_url:
+            errors["venue_name"] = _("Give a venue or an online link.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_recurring(self) -> bool:
+        return self.frequency != self.Frequency.ONCE
+
+    def upcoming_occurrences(self, limit=10):
+        return list(self.occurrences.filter(end__gte=timezone.now()).order_by("start")[:limit])
+
+    def next_occurrence(self):
+        upcoming = self.upcoming_occurrences(limit=1)
+        return upcoming[0] if upcoming else None
+
+    def previewed_occurrences(self, limit=10):
+        """The upcoming dates as the editor's unsaved form makes them, cancelled and moved ones too.
+
+        The stored dates are those of the published version (none before the first publish);
+        a preview or a draft shows what publishing this version will give.
+        """
+        from events.calendar.recurrence import compute_occurrences
+
+        now = timezone.now()
+        upcoming = [row for row in compute_occurrences(self) if row.end >= now]
+        return sorted(upcoming, key=lambda row: row.start)[:limit]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisation"] = self.organisation
+        if getattr(request, "is_preview", False):
+            context["occurrences"] = self.previewed_occurrences(limit=12)
+        else:
+            context["occurrences"] = self.upcoming_occurrences(limit=12)
+        return context
+
+    @path("")
+    def event(self, request):
+        return self.render(request)
+
+    @path("ical/")
+    def ical(self, request):
+        from events.calendar.ical import event_ical_view
+
+        return event_ical_view(self, request)
+
+
+class EventException(Orderable):
+    """One date of a recurring event that is cancelled or moved."""
+
+    class Kind(models.TextChoices):
+        CANCELLED = "cancelled", _("cancelled")
+        MOVED = "moved", _("moved")
+
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="exceptions")
+    original_date = models.DateField(_("date in the series"))
+    kind = models.CharField(_("change"), max_length=10, choices=Kind.choices, default=Kind.CANCELLED)
+    new_start = models.DateTimeField(_("new start"), null=True, blank=True)
+    new_end = models.DateTimeField(_("new end"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("original_date"), FieldPanel("kind")]),
+        FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("changed date")
+        verbose_name_plural = _("changed dates")
+
+    def clean(self):
+        super().clean()
+        if self.kind == self.Kind.MOVED and not self.new_start:
+            raise ValidationError({"new_start": _("A moved date needs its new start.")})
+
+
+class EventOccurrence(models.Model):
+    """One date of an event, materialised so that a month is one indexed query."""
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("scheduled")
+        CANCELLED = "cancelled", _("cancelled")
+        MOVED = "moved", _("moved")
+
+    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    all_day = models.BooleanField(default=False)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.SCHEDULED)
+    original_start = models.DateTimeField(null=True, blank=True)
+    note = models.CharField(max_length=300, blank=True)
+    # Copied from the event, so that the calendar filters without joins.
+    organisation = models.ForeignKey(
+        "organisations.OrganisationPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    town = models.ForeignKey(
+        "organisations.Town", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    is_free = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["start", "pk"]
+        indexes = [
+            models.Index(fields=["start"]),
+            models.Index(fields=["end"]),
+            models.Index(fields=["organisation", "start"]),
+            models.Index(fields=["town", "start"]),
+        ]
+
+    def __str__(self):
+        return f"{self.event.title} – {self.start:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_cancelled(self):
+        return self.status == self.Status.CANCELLED
+
+    @property
+    def is_moved(self):
+        return self.status == self.Status.MOVED
+
+    @property
+    def is_multi_day(self):
+        return timezone.localtime(self.end).date() > timezone.localtime(self.start).date()
+
+
+class CalendarSubscription(models.Model):
+    """A calendar (.ics address) of an organisation, fetched on a schedule."""
+
+    organisation = models.ForeignKey(
+        "organisations.OrganisationPage",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="calendar_subscriptions",
+    )
+    url = models.URLField(_("calendar address (.ics)"), max_length=500)
+    active = models.BooleanField(_("fetch regularly"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_fetched_at = models.DateTimeField(_("last fetched"), null=True, blank=True)
+
+    class Meta:
+        unique_together = [("organisation", "url")]
+        verbose_name = _("calendar subscription")
+        verbose_name_plural = _("calendar subscriptions")
+
+    def __str__(self):
+        return self.url
+
+
+class ImportRun(models.Model):
+    """What one import did, event by event."""
+
+    organisation = models.ForeignKey(
+        "organisations.OrganisationPage", on_delete=models.CASCADE, related_name="calendar_imports"
+    )
+    subscription = models.ForeignKey(
+        CalendarSubscription, null=True, blank=True, on_delete=models.SET_NULL, related_name="runs"
+    )
+    source = models.CharField(_("source"), max_length=500)
+    started_at = models.DateTimeField(auto_now_add=True)
+    succeeded = models.BooleanField(default=False)
+    error = models.TextField(_("error"), blank=True)
+    # [{"uid": …, "title": …, "outcome": "created|updated|unchanged|rejected", "reason": …}]
+    report = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = _("calendar import")
+        verbose_name_plural = _("calendar imports")
+
+    def __str__(self):
+        return f"{self.source} ({self.started_at:%Y-%m-%d %H:%M})"
+
+    def count(self, outcome):
+        return sum(1 for line in self.report if line.get("outcome") == outcome)

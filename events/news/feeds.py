@@ -1,0 +1,32 @@
+"""The RSS and Atom feeds of a news list, per language and filter."""
+
+import datetime
+
+from django.utils import timezone
+
+from events.feeds import FEED_LENGTH, PortalAtom1Feed, PortalFeed
+
+
+class NewsRssFeed(PortalFeed):
+    def items(self):
+        from events.news.views import news_for
+
+        news, _organisation = news_for(self.page, self.request)
+        return news[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.teaser
+
+    def item_pubdate(self, item):
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(8)))
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = PortalAtom1Feed
+    subtitle = PortalFeed.description

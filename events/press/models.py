@@ -1,0 +1,223 @@
+"""The press office's releases, contacts and topics, and the press archive."""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from events.related_pages import RelatedPagesWidget
+from home.blocks import BodyBlock
+from home.images import BODY_IMAGE
+from home.models import BasePage
+from home.page_cache import add_cache_tags, tags_for_pages_shown
+
+
+def live_and_public(related_pages):
+    """The chosen pages a visitor may see, also in a preview or a draft.
+
+    A preview or a revision holds its chosen pages in memory (modelcluster's FakeQuerySet, which
+    knows no `live()`); they are looked up by their ids then.
+    """
+    pages = related_pages.all()
+    if not isinstance(pages, models.QuerySet):
+        pages = related_pages.model.objects.filter(pk__in=[page.pk for page in pages])
+    return pages.live().public().defer_streamfields()
+
+
+class PressContact(index.Indexed, models.Model):
+    """A contact for journalists: a role or name, the unit, phone and email."""
+
+    name = models.CharField(_("name or role"), max_length=200, help_text=_("For example “Pressesprecherin”."))
+    unit = models.CharField(
+        _("unit"), max_length=200, blank=True, help_text=_("For example “Sachgebiet Integration”.")
+    )
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("unit"), FieldPanel("phone"), FieldPanel("email")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("unit")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("press contact")
+        verbose_name_plural = _("press contacts")
+
+    def __str__(self):
+        return f"{self.name} ({self.unit})" if self.unit else self.name
+
+
+class PressTopic(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("press topic")
+        verbose_name_plural = _("press topics")
+
+    def __str__(self):
+        return self.name
+
+
+class PressArchivePage(RoutablePageMixin, BasePage):
+    """All press releases, newest first, searchable and filterable, with feeds of every view."""
+
+    # Every item of its kind, and the organisation filter names every organisation.
+    page_cache_listings = ("press", "organisations")
+
+    @property
+    def page_cache_parameters(self):
+        # The filters and the page number; any other query is rendered but never stored.
+        from events.press.views import PressFilterForm
+
+        return {*PressFilterForm.base_fields, "page"}
+
+    translation_markers = ("title", "intro")
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=800)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.PortalHomePage"]
+    subpage_types = ["press.PressReleasePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("press archive")
+
+    @path("")
+    def archive(self, request):
+        from events.press.views import press_archive_view
+
+        return press_archive_view(self, request)
+
+    @path("feed/rss/")
+    def rss(self, request):
+        from events.press.feeds import PressRssFeed
+
+        return PressRssFeed(self)(request)
+
+    @path("feed/atom/")
+    def atom(self, request):
+        from events.press.feeds import PressAtomFeed
+
+        return PressAtomFeed(self)(request)
+
+
+class PressReleasePage(BasePage):
+    page_cache_kind = "press"
+
+    translation_markers = ("title", "teaser")
+
+    release_date = models.DateField(_("date"), default=datetime.date.today, db_index=True)
+    dateline = models.ForeignKey(
+        "organisations.Town",
+        verbose_name=_("dateline"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The town the release comes from, e.g. Mettmann."),
+    )
+    subtitle = models.CharField(_("subtitle"), max_length=300, blank=True)
+    teaser = models.TextField(_("teaser"), max_length=600, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    publisher = models.CharField(_("publisher"), max_length=200, default="Pressestelle des Kreises Mettmann")
+    contacts = ParentalManyToManyField(PressContact, verbose_name=_("press contacts"), blank=True)
+    topics = ParentalManyToManyField(PressTopic, verbose_name=_("topics"), blank=True)
+    related_organisations = ParentalManyToManyField(
+        "organisations.OrganisationPage",
+        verbose_name=_("related organisations"),
+        blank=True,
+        related_name="+",
+    )
+    related_events = ParentalManyToManyField(
+        "calendar.EventPage", verbose_name=_("related events"), blank=True, related_name="+"
+    )
+    correction_note = models.TextField(
+        _("update or correction"),
+        blank=True,
+        max_length=600,
+        help_text=_("What was changed after the first publication; shown at the top of the release."),
+    )
+    corrected_at = models.DateTimeField(_("corrected on"), null=True, blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("subtitle"),
+        FieldRowPanel([FieldPanel("release_date"), FieldPanel("dateline")]),
+        FieldPanel("teaser"),
+        FieldPanel("body"),
+        InlinePanel("images", label=_("Images")),
+        InlinePanel("attachments", label=_("Attachments")),
+        MultiFieldPanel(
+            [
+                FieldPanel("publisher"),
+                FieldPanel("contacts", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_organisations", widget=RelatedPagesWidget("organisations")),
+                FieldPanel("related_events", widget=RelatedPagesWidget("events")),
+            ],
+            heading=_("Publisher, contacts and topics"),
+        ),
+        MultiFieldPanel([FieldPanel("correction_note"), FieldPanel("corrected_at")], heading=_("Correction")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("subtitle"),
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.FilterField("release_date"),
+    ]
+
+    parent_page_types = ["press.PressArchivePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
+        ordering = ["-release_date"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["images"] = self.images.prefetch_related(Prefetch("image", queryset=BODY_IMAGE.images()))
+        context["attachments"] = self.attachments.select_related("document")
+        context["contacts"] = self.contacts.all()
+        context["topics"] = self.topics.all()
+        related_organisations = list(live_and_public(self.related_organisations))
+        related_events = list(live_and_public(self.related_events))
+        context["related_organisations"] = related_organisations
+        context["related_events"] = related_events
+        # Their titles and addresses appear here; a change to them renews this page.
+        add_cache_tags(request, tags_for_pages_shown(related_organisations + related_events))
+        return context
+
+
+class PressReleaseImage(Orderable):
+    release = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="images")
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("image"), on_delete=models.CASCADE
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+class PressReleaseAttachment(Orderable):
+    release = ParentalKey(PressReleasePage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey("wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE)
+    label = models.CharField(_("link text"), max_length=200, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
