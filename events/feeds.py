@@ -7,8 +7,11 @@ in RSS, which has no per-item language of its own.
 """
 
 from django.contrib.syndication.views import Feed
+from django.core.exceptions import BadRequest
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
+
+from wagtail.contrib.routable_page.models import path
 
 from home.languages import active_language, shown_language
 
@@ -33,13 +36,30 @@ class PortalRss201rev2Feed(Rss201rev2Feed):
 
 
 class PortalFeed(Feed):
-    """A feed attached to a page; `items()` comes from the page's own query."""
+    """A feed of a list page: the page's filtered list (`page.list_filters(request)`), as RSS or
+    as Atom; a subclass says how an entry reads."""
 
     feed_type = PortalRss201rev2Feed
 
-    def __init__(self, page):
+    def __init__(self, page, *, atom=False):
         super().__init__()
         self.page = page
+        if atom:
+            self.feed_type = PortalAtom1Feed
+
+    def items(self):
+        filters = self.page.list_filters(self.request)
+        if filters.not_understood:
+            # A feed reader shows no form: the answer names the values instead.
+            raise BadRequest(
+                _("The feed does not understand this filter value: %(values)s")
+                % {"values": filters.bad_values()}
+            )
+        return self.feed_items(filters.qs)[:FEED_LENGTH]
+
+    def feed_items(self, listed):
+        """The entries of the filtered list, newest or soonest first."""
+        return listed
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -56,6 +76,10 @@ class PortalFeed(Feed):
 
     def description(self):
         return getattr(self.page, "intro", "") or self.page.title
+
+    def subtitle(self):
+        # Atom's subtitle; RSS carries the description only.
+        return self.description()
 
     def item_link(self, item):
         return item.url
@@ -77,3 +101,18 @@ class PortalFeed(Feed):
     def item_extra_kwargs(self, item):
         language = shown_language(self.item_page(item), "title")
         return {"content_language": language} if language != active_language().code else {}
+
+
+class FeedRoutesMixin:
+    """The `feed/rss/` and `feed/atom/` routes of a list page (before `RoutablePageMixin` in the
+    bases): its `feed_class` over the page's filtered list."""
+
+    feed_class = PortalFeed
+
+    @path("feed/rss/")
+    def rss(self, request):
+        return self.feed_class(self)(request)
+
+    @path("feed/atom/")
+    def atom(self, request):
+        return self.feed_class(self, atom=True)(request)

@@ -1,6 +1,8 @@
-"""Filter fields the calendar and the press archive share, so both read alike in every language."""
+"""Filters the calendar, the news and the press archive share, so they read alike in every language."""
 
 import re
+
+import django_filters
 
 from django import forms
 from django.forms.models import ModelChoiceIterator
@@ -8,19 +10,16 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.contrib.redirects.models import Redirect
 
+from home.filtered_lists import SlugChoiceField, SlugChoiceFilter
 from home.languages import DEFAULT_LANGUAGE, active_language
-from organisations.forms import SlugChoiceField
 from organisations.models import OrganisationPage, Town
 
 
-def town_field():
-    return SlugChoiceField(
-        label=gettext_lazy("Town"),
-        queryset=Town.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=gettext_lazy("All towns"),
-    )
+class TownChoiceFilter(SlugChoiceFilter):
+    def __init__(self, field_name="town", **kwargs):
+        kwargs.setdefault("label", gettext_lazy("Town"))
+        kwargs.setdefault("empty_label", gettext_lazy("All towns"))
+        super().__init__(field_name, queryset=Town.objects.all(), to_field_name="slug", **kwargs)
 
 
 class OrganisationChoices(ModelChoiceIterator):
@@ -58,7 +57,7 @@ def renamed_organisation(slug):
     return OrganisationPage.objects.live().public().filter(pk__in=moved_to).first()
 
 
-class OrganisationChoiceField(forms.ModelChoiceField):
+class OrganisationChoiceField(SlugChoiceField):
     iterator = OrganisationChoices
     widget = LongSelect
 
@@ -66,21 +65,29 @@ class OrganisationChoiceField(forms.ModelChoiceField):
         try:
             return super().to_python(value)
         except forms.ValidationError:
-            renamed = renamed_organisation(str(value))
+            slug = str(value).replace("\x00", "\ufffd")[:100]
+            renamed = renamed_organisation(slug)
             if renamed is None:
-                raise
+                raise forms.ValidationError(
+                    gettext_lazy("The portal does not know this organisation: %(slug)s"),
+                    code="invalid_choice",
+                    params={"slug": slug[:40]},
+                ) from None
             return renamed
 
 
-def organisation_field():
-    # The queryset is set per request by `offer_public_organisations`: `public()` queries.
-    return OrganisationChoiceField(
-        label=gettext_lazy("Organisation"),
-        queryset=OrganisationPage.objects.none(),
-        to_field_name="slug_de",
-        required=False,
-        empty_label=gettext_lazy("All organisations"),
-    )
+class OrganisationChoiceFilter(django_filters.ModelChoiceFilter):
+    """A live public organisation by its German slug, or by one it had before a rename."""
+
+    field_class = OrganisationChoiceField
+
+    def __init__(self, field_name="organisation", **kwargs):
+        kwargs.setdefault("label", gettext_lazy("Organisation"))
+        kwargs.setdefault("empty_label", gettext_lazy("All organisations"))
+        # The queryset is set per request by `offer_public_organisations`: `public()` queries.
+        super().__init__(
+            field_name, queryset=OrganisationPage.objects.none(), to_field_name="slug_de", **kwargs
+        )
 
 
 def offer_public_organisations(form):

@@ -1,12 +1,9 @@
 """What the portal home and the organisation subsites show of events and news."""
 
 from django.template.loader import render_to_string
-from django.utils import timezone
 
-from events.calendar.models import EventCalendarPage
-from events.calendar.views import occurrences_for_listing
-from events.news.models import NewsIndexPage
-from events.news.views import published_news
+from events.calendar.models import EventCalendarPage, EventOccurrence
+from events.news.models import NewsIndexPage, NewsPage
 
 HOME_EVENTS = 5
 HOME_NEWS = 3
@@ -15,7 +12,7 @@ SUBSITE_NEWS = 3
 
 
 def _upcoming(**filters):
-    return occurrences_for_listing().filter(end__gte=timezone.now(), **filters).order_by("start", "pk")
+    return EventOccurrence.objects.listed().upcoming().filter(**filters).order_by("start", "pk")
 
 
 def home_page_section(request, home_page):
@@ -29,7 +26,7 @@ def home_page_section(request, home_page):
             "calendar": calendar,
             "news_index": news_index,
             "occurrences": list(_upcoming()[:HOME_EVENTS]) if calendar else [],
-            "news": list(published_news(home_page)[:HOME_NEWS]) if news_index else [],
+            "news": list(NewsPage.objects.published_under(home_page)[:HOME_NEWS]) if news_index else [],
             "compact": True,
         },
         request=request,
@@ -47,7 +44,9 @@ def organisation_page_section(request, organisation):
             "calendar": calendar,
             "news_index": news_index,
             "occurrences": list(_upcoming(organisation=organisation)[:SUBSITE_EVENTS]),
-            "news": list(published_news(home_page).filter(organisation=organisation)[:SUBSITE_NEWS]),
+            "news": list(
+                NewsPage.objects.published_under(home_page).filter(organisation=organisation)[:SUBSITE_NEWS]
+            ),
             "compact": True,
         },
         request=request,

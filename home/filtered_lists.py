@@ -12,7 +12,10 @@ a 500, never a silently ignored filter.
 import django_filters
 
 from django import forms
+from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
+
+from home.pagination import paginate
 
 NOT_KNOWN = _("The portal does not know “%(value)s”.")
 NOT_UNDERSTOOD = _("This list does not understand the marked filter; change or remove it to see results.")
@@ -35,6 +38,22 @@ class SlugChoiceField(forms.ModelChoiceField):
 
 class SlugChoiceFilter(django_filters.ModelChoiceFilter):
     field_class = SlugChoiceField
+
+
+class SearchTextField(forms.CharField):
+    """Free text, cut rather than refused when long: a pasted paragraph still searches."""
+
+    def __init__(self, *, max_length=None, **kwargs):
+        self.cut_at = max_length
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        text = " ".join(super().clean(value).split())
+        return text[: self.cut_at] if self.cut_at else text
+
+
+class SearchTextFilter(django_filters.CharFilter):
+    field_class = SearchTextField
 
 
 class ListFilterSet(django_filters.FilterSet):
@@ -70,15 +89,22 @@ class ListFilterSet(django_filters.FilterSet):
         """The filters in use, without the empty ones."""
         if not self.is_bound or not self.is_valid():
             return {}
-        return {
-            name: value for name, value in self.form.cleaned_data.items() if value not in (None, "", False)
-        }
+        cleaned = self.form.cleaned_data
+        return {name: value for name, value in cleaned.items() if value not in (None, "", False)}
 
     @property
     def is_active(self) -> bool:
         return bool(self.active)
 
+    def bad_values(self) -> str:
+        """What was not understood, for an answer without the form (a feed): `town=atlantis`."""
+        errors = self.form.errors
+        named = [f"{name}={str(self.data.get(name, ''))[:40]}" for name in errors if name != "__all__"]
+        return ", ".join(named) or " ".join(self.form.non_field_errors())
+
     def filter_queryset(self, queryset):
+        if not self.is_bound:
+            return queryset
         # A filter the list does not understand shows nothing rather than a guess.
         if self.not_understood:
             return queryset.none()
@@ -90,17 +116,31 @@ def read_filters(filterset_class, request, queryset, **kwargs):
     return filterset_class(request.GET or None, queryset=queryset, request=request, **kwargs)
 
 
-def render_list(page, request, filterset, context):
-    """The list page with its filter form; 400 when a filter value was not understood."""
-    response = page.render(
-        request,
-        context_overrides={
-            "filters": filterset,
-            "filter_form": filterset.form,
-            "filters_not_understood": NOT_UNDERSTOOD if filterset.not_understood else "",
-            **context,
-        },
-    )
+def page_of(request, filterset, queryset, per_page):
+    """The requested page of the list; a list that shows nothing has only its first page."""
     if filterset.not_understood:
+        return Paginator(queryset.none(), per_page).page(1)
+    return paginate(request, queryset, per_page)
+
+
+def list_context(filterset) -> dict:
+    """What every list template gets of its filters."""
+    return {
+        "filters": filterset,
+        "filter_form": filterset.form,
+        "filters_not_understood": NOT_UNDERSTOOD if filterset.not_understood else "",
+    }
+
+
+def with_list_status(response):
+    """400 for a list page whose filters were not understood (`list_context` in its context)."""
+    filterset = (response.context_data or {}).get("filters")
+    if isinstance(filterset, ListFilterSet) and filterset.not_understood:
         response.status_code = 400
     return response
+
+
+def render_list(page, request, filterset, context):
+    """The list page (a route of a routable page) with its filter form; 400 when a filter value
+    was not understood."""
+    return with_list_status(page.render(request, context_overrides={**list_context(filterset), **context}))

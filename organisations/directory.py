@@ -1,21 +1,21 @@
-"""The directory's query: filters that combine, a text filter, A–Z order, pagination."""
+"""The directory: its filters (a FilterSet under the one rule of `home.filtered_lists`), a text
+filter, A–Z order in the visitor's language, pagination, removable filter chips."""
 
 from dataclasses import dataclass
 
 from django.db.models import CharField, F, Prefetch, Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from modeltranslation.utils import build_localized_fieldname
 
+from home.filtered_lists import ListFilterSet, SearchTextFilter, SlugChoiceFilter, list_context, page_of
 from home.images import ORGANISATION_LOGO
 from home.languages import DEFAULT_LANGUAGE, active_language
-from home.pagination import paginate
-from organisations.forms import DirectoryFilterForm
-from organisations.models import OrganisationPage
+from organisations.models.taxonomy import Community, FieldOfActivity, SpokenLanguage, Town
 
 PER_PAGE = 20
-FILTERS = ("q", "town", "field", "community", "language")
 
 
 @dataclass(frozen=True)
@@ -38,72 +38,84 @@ def translated_or_german(field_name: str):
     )
 
 
-def listed_organisations(directory):
-    return (
-        OrganisationPage.objects.child_of(directory)
-        .live()
-        .public()
-        .defer_streamfields()
-        .select_related("town")
-        .prefetch_related(
-            "fields_of_activity",
-            Prefetch("logo", queryset=ORGANISATION_LOGO.images()),
-        )
+class DirectoryFilterSet(ListFilterSet):
+    """Over the directory's live organisations (`OrganisationIndexPage.organisations()`)."""
+
+    q = SearchTextFilter(label=gettext_lazy("Name or description"), max_length=100, method="matching")
+    town = SlugChoiceFilter(
+        label=gettext_lazy("Town"),
+        queryset=Town.objects.all(),
+        to_field_name="slug",
+        empty_label=gettext_lazy("All towns"),
+        method="in_town",
+    )
+    field = SlugChoiceFilter(
+        field_name="fields_of_activity",
+        label=gettext_lazy("Field of activity"),
+        queryset=FieldOfActivity.objects.all(),
+        to_field_name="slug",
+        empty_label=gettext_lazy("All fields"),
+    )
+    community = SlugChoiceFilter(
+        field_name="communities",
+        label=gettext_lazy("Community"),
+        queryset=Community.objects.all(),
+        to_field_name="slug",
+        empty_label=gettext_lazy("All communities"),
+    )
+    language = SlugChoiceFilter(
+        field_name="spoken_languages",
+        label=gettext_lazy("Language spoken"),
+        queryset=SpokenLanguage.objects.all(),
+        to_field_name="code",
+        empty_label=gettext_lazy("All languages"),
     )
 
+    sorted_choices = ("town", "field", "community", "language")
 
-def filter_organisations(queryset, cleaned):
-    if cleaned.get("town"):
-        town = cleaned["town"]
-        queryset = queryset.filter(Q(town=town) | Q(towns_served=town)).distinct()
-    if cleaned.get("field"):
-        queryset = queryset.filter(fields_of_activity=cleaned["field"])
-    if cleaned.get("community"):
-        queryset = queryset.filter(communities=cleaned["community"])
-    if cleaned.get("language"):
-        queryset = queryset.filter(spoken_languages=cleaned["language"])
-    if cleaned.get("q"):
-        text = cleaned["q"]
+    def in_town(self, organisations, name, town):
+        # Based there, or serving it.
+        return organisations.filter(Q(town=town) | Q(towns_served=town)).distinct()
+
+    def matching(self, organisations, name, text):
         matches = Q()
         for field_name in ("title", "short_description"):
             for column in {localized(field_name), build_localized_fieldname(field_name, DEFAULT_LANGUAGE)}:
                 matches |= Q(**{f"{column}__icontains": text})
-        queryset = queryset.filter(matches)
-    return queryset.annotate(sort_name=Lower(translated_or_german("title"))).order_by("sort_name", "pk")
+        return organisations.filter(matches)
+
+
+def listed(organisations):
+    """What a card shows, A–Z by the name in the visitor's language."""
+    return (
+        organisations.defer_streamfields()
+        .select_related("town")
+        .prefetch_related("fields_of_activity", Prefetch("logo", queryset=ORGANISATION_LOGO.images()))
+        .annotate(sort_name=Lower(translated_or_german("title")))
+        .order_by("sort_name", "pk")
+    )
 
 
 def directory_context(directory, request):
-    form = DirectoryFilterForm(request.GET or None)
-    cleaned = {}
-    ignored = False
-    if form.is_bound:
-        form.is_valid()
-        cleaned = {name: value for name, value in form.cleaned_data.items() if value}
-        ignored = bool(form.errors)
-    results = filter_organisations(listed_organisations(directory), cleaned)
-    page_of_results = paginate(request, results, PER_PAGE)
+    filters = directory.list_filters(request)
     return {
-        "filter_form": form,
-        "organisations": page_of_results,
-        "active_filters": _active_filters(request, form, cleaned),
-        "ignored_filters": ignored,
-        "is_filtered": bool(cleaned),
+        **list_context(filters),
+        "organisations": page_of(request, filters, filters.qs, PER_PAGE),
+        "active_filters": _active_filters(request, filters),
+        "is_filtered": filters.is_active or filters.not_understood,
     }
 
 
-def _active_filters(request, form, cleaned):
+def _active_filters(request, filters):
     chips = []
-    for name in FILTERS:
-        if name not in cleaned:
-            continue
-        value = cleaned[name]
+    for name, value in filters.active.items():
         query = request.GET.copy()
         query.pop(name, None)
         query.pop("page", None)
         remaining = query.urlencode()
         chips.append(
             ActiveFilter(
-                label=form.fields[name].label if name != "q" else _("Text"),
+                label=filters.form.fields[name].label if name != "q" else _("Text"),
                 value=value if isinstance(value, str) else value.name,
                 remove_url=f"?{remaining}" if remaining else request.path,
             )

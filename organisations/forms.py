@@ -1,20 +1,10 @@
-"""Public forms of the organisations: directory filters and the contact form (the application
-form lives in organisations/applications/forms.py)."""
+"""Public forms of the organisations: the contact form (the application form lives in
+organisations/applications/forms.py, the directory's filters in organisations/directory.py)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import AccessibleFormMixin, HoneypotMixin
-
-# The model module, not the package: the organisation page imports the contact form.
-from organisations.models.taxonomy import Community, FieldOfActivity, SpokenLanguage, Town
-
-
-class SlugChoiceField(forms.ModelChoiceField):
-    """Chooses by slug in the URL; shows the name in the visitor's language."""
-
-    def label_from_instance(self, obj):
-        return obj.name
 
 
 class ChoicesByKeyField(forms.ModelMultipleChoiceField):
@@ -38,52 +28,6 @@ def _fits_a_database_key(key) -> bool:
         return abs(int(key)) < 2**63
     except (TypeError, ValueError):
         return True  # not a number at all: the field's own check refuses it
-
-
-class DirectoryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Name or description"), max_length=100, required=False)
-    town = SlugChoiceField(
-        label=_("Town"),
-        queryset=Town.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All towns"),
-    )
-    field = SlugChoiceField(
-        label=_("Field of activity"),
-        queryset=FieldOfActivity.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All fields"),
-    )
-    community = SlugChoiceField(
-        label=_("Community"),
-        queryset=Community.objects.all(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("All communities"),
-    )
-    language = SlugChoiceField(
-        label=_("Language spoken"),
-        queryset=SpokenLanguage.objects.all(),
-        to_field_name="code",
-        required=False,
-        empty_label=_("All languages"),
-    )
-
-    def __init__(self, data=None, *args, **kwargs):
-        super().__init__(data, *args, **kwargs)
-        # Choices sorted by the name in the visitor's language.
-        for name in ("town", "field", "community", "language"):
-            field = self.fields[name]
-            options = sorted(
-                ((getattr(obj, field.to_field_name), obj.name) for obj in field.queryset),
-                key=lambda choice: choice[1].casefold(),
-            )
-            field.choices = [("", field.empty_label), *options]
-
-    def clean_q(self):
-        return " ".join(self.cleaned_data["q"].split())
 
 
 class ContactForm(AccessibleFormMixin, HoneypotMixin, forms.Form):

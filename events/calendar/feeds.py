@@ -3,20 +3,15 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from events.feeds import FEED_LENGTH, PortalAtom1Feed, PortalFeed
+from events.feeds import PortalFeed
 
 
-class UpcomingEventsRssFeed(PortalFeed):
+class UpcomingEventsFeed(PortalFeed):
     def description(self):
         return _("Upcoming events of the migrant organisations in the district of Mettmann")
 
-    def items(self):
-        from events.calendar.filters import read_filters
-        from events.calendar.views import occurrences_for_listing
-
-        _form, filters = read_filters(self.request)
-        occurrences = filters.apply(occurrences_for_listing().filter(end__gte=timezone.now()))
-        return occurrences.order_by("start", "pk")[:FEED_LENGTH]
+    def feed_items(self, listed):
+        return listed.upcoming().order_by("start", "pk")
 
     def item_title(self, item):
         when = timezone.localtime(item.start).strftime("%d.%m.%Y")
@@ -49,8 +44,3 @@ class UpcomingEventsRssFeed(PortalFeed):
 
     def item_updateddate(self, item):
         return item.event.last_published_at or item.start
-
-
-class UpcomingEventsAtomFeed(UpcomingEventsRssFeed):
-    feed_type = PortalAtom1Feed
-    subtitle = UpcomingEventsRssFeed.description

@@ -12,15 +12,12 @@ import hashlib
 import icalendar
 
 from django.conf import settings
-from django.core.exceptions import BadRequest
 from django.db.models import Min
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.http import quote_etag
 from django.utils.text import slugify
 
-from events.calendar.filters import exclude_non_public, read_filters
-from events.calendar.models import EventOccurrence, EventPage
 from events.calendar.recurrence import BERLIN, local, rule_parts
 
 PRODID = "-//Kreis Mettmann//mokme Veranstaltungskalender//DE"
@@ -214,17 +211,6 @@ def ical_response(content: bytes, filename: str) -> HttpResponse:
     return response
 
 
-def public_events():
-    return (
-        EventPage.objects.live()
-        .public()
-        .select_related("venue_town", "organisation")
-        .prefetch_related("exceptions")
-        .defer_streamfields()
-        .order_by("start", "pk")
-    )
-
-
 # A subscription carries what a calendar app shows: from a month back to a year ahead, the
 # soonest series first, at most this many. The whole district's calendar would otherwise be
 # thousands of series and megabytes on every poll; a filter (an organisation, a town) narrows
@@ -234,38 +220,37 @@ SUBSCRIPTION_AHEAD = datetime.timedelta(days=366)
 SUBSCRIPTION_MAX_EVENTS = 300
 
 
-def current_for_subscription(filters):
+def current_for_subscription(calendar_page, filters, events):
     """The series of the filtered view that have a date in the window, soonest first.
 
     Asked of the dates (indexed by start, filtered like the calendar's own lists), so the cost
     does not depend on how many past series the portal holds.
     """
     now = timezone.now()
-    dates = exclude_non_public(EventOccurrence.objects.all()).filter(
-        end__gte=now - SUBSCRIPTION_PAST, start__lt=now + SUBSCRIPTION_AHEAD
-    )
+    dates = calendar_page.dates().public().overlapping(now - SUBSCRIPTION_PAST, now + SUBSCRIPTION_AHEAD)
     soonest = (
-        filters.apply(dates)
+        filters.filter_queryset(dates)
         .values("event_id")
         .annotate(first_date=Min("start"))
         .order_by("first_date", "event_id")[:SUBSCRIPTION_MAX_EVENTS]
     )
     ids = [row["event_id"] for row in soonest]
-    events = public_events().in_bulk(ids)
-    return [events[pk] for pk in ids if pk in events]
+    by_pk = events.in_bulk(ids)
+    return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
-def occurrences_for_subscription(filters):
+def occurrences_for_subscription(calendar_page, filters, events):
     """The dates of a view limited to a time (today, this weekend): exactly the page's dates."""
-    dates = filters.apply(exclude_non_public(EventOccurrence.objects.all())).order_by("start", "pk")
+    dates = filters.filter_queryset(calendar_page.dates().public()).order_by("start", "pk")
     dates = list(dates[:SUBSCRIPTION_MAX_EVENTS])
-    events = public_events().in_bulk({date.event_id for date in dates})
-    return [(date, events[date.event_id]) for date in dates if date.event_id in events]
+    by_pk = events.in_bulk({date.event_id for date in dates})
+    return [(date, by_pk[date.event_id]) for date in dates if date.event_id in by_pk]
 
 
-def calendar_name(calendar_page, form, filters):
+def calendar_name(calendar_page, filters):
     """What a calendar app lists the subscription as: the calendar or organisation, then the filters."""
-    cleaned = filters.cleaned
+    cleaned = filters.active
+    form = filters.form
     organisation = cleaned.get("organisation")
     parts = [organisation.title if organisation else calendar_page.title]
     for name in ("town", "field", "language"):
@@ -278,31 +263,31 @@ def calendar_name(calendar_page, form, filters):
     return " – ".join(parts)
 
 
-def calendar_ical_view(calendar_page, request):
-    """The portal calendar, or any filtered view of it, as a subscription."""
-    try:
-        form, filters = read_filters(request)
-    except BadRequest:
+def calendar_ical_view(calendar_page, request, events):
+    """The portal calendar, or any filtered view of it, as a subscription.
+
+    `events` are the public events (`EventPage.objects.for_calendar()`)."""
+    filters = calendar_page.list_filters(request)
+    if filters.not_understood:
         # A subscription whose organisation is gone, or a mistyped value, stays a calendar: an
         # error page would make the app drop or stall the subscription without a word.
         return ical_response(build_calendar([], request, name=calendar_page.title), "veranstaltungen")
-    name = calendar_name(calendar_page, form, filters)
+    name = calendar_name(calendar_page, filters)
     if filters.window() is not None:
         # "Today" and "this weekend" hold the dates the page shows, not their whole series.
         components = [
             occurrence_component(date, event, request)
-            for date, event in occurrences_for_subscription(filters)
+            for date, event in occurrences_for_subscription(calendar_page, filters, events)
         ]
         content = build_calendar([], request, name=name, components=components)
     else:
-        content = build_calendar(current_for_subscription(filters), request, name=name)
+        content = build_calendar(current_for_subscription(calendar_page, filters, events), request, name=name)
     return ical_response(content, slugify(name) or "veranstaltungen")
 
 
-def event_ical_view(event, request):
-    event = public_events().filter(pk=event.pk).first()
+def event_ical_view(event, request, events):
+    """One event (its whole series); `events` are the public ones."""
+    event = events.filter(pk=event.pk).first()
     if event is None:  # a draft or private event never leaves the portal this way
-        from django.http import Http404
-
         raise Http404
     return ical_response(build_calendar([event], request, name=event.title), slugify(event.title) or "termin")

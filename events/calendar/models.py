@@ -13,10 +13,18 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from events.calendar import ical, views
+from events.calendar.feeds import UpcomingEventsFeed
+from events.calendar.filters import EventFilterSet
+from events.calendar.recurrence import compute_occurrences
+from events.feeds import FeedRoutesMixin
 from home.blocks import BodyBlock
+from home.filtered_lists import read_filters
+from home.languages import LANGUAGE_CODES
 from home.models import BasePage
 from organisations.access.page_forms import OrganisationLanguagesForm
 from organisations.models import OrganisationOwnedMixin
@@ -59,18 +67,67 @@ class WeekdaysField(models.JSONField):
         return name, "events.calendar.models.WeekdaysField", args, kwargs
 
 
-class EventCalendarPage(RoutablePageMixin, BasePage):
+# Listings never show the long texts; loading eleven bodies per row would be waste.
+_EVENT_TEXTS = [f"event__body_{code}" for code in LANGUAGE_CODES] + ["event__body"]
+_LISTED_DEFERRED = [
+    *_EVENT_TEXTS,
+    *(f"organisation__body_{code}" for code in LANGUAGE_CODES),
+    "organisation__body",
+]
+
+
+class EventPageQuerySet(PageQuerySet):
+    def for_calendar(self):
+        """Live events without view restrictions, with what a calendar entry names."""
+        return (
+            self.live()
+            .public()
+            .select_related("venue_town", "organisation")
+            .prefetch_related("exceptions")
+            .defer_streamfields()
+            .order_by("start", "pk")
+        )
+
+
+class EventOccurrenceQuerySet(models.QuerySet):
+    def public(self):
+        """Only the dates of live events without view restrictions."""
+        return self.filter(event__in=EventPage.objects.live().public().values("pk"))
+
+    def listed(self):
+        """Public dates with what a listing shows of the event, its town and organisation."""
+        return (
+            self.public()
+            .select_related("event", "event__venue_town", "organisation")
+            .defer(*_LISTED_DEFERRED)
+        )
+
+    def in_cells(self):
+        """For the month grid: only the event's title and address."""
+        return self.select_related("event").defer(*_EVENT_TEXTS)
+
+    def upcoming(self):
+        return self.filter(end__gte=timezone.now())
+
+    def past(self):
+        return self.filter(end__lt=timezone.now())
+
+    def overlapping(self, start, end):
+        """The dates that take place (in part) between start and end."""
+        return self.filter(start__lt=end, end__gte=start)
+
+    def not_cancelled(self):
+        return self.exclude(status=EventOccurrence.Status.CANCELLED)
+
+
+class EventCalendarPage(FeedRoutesMixin, RoutablePageMixin, BasePage):
     """The portal's calendar: upcoming list, month grid, day, archive, feeds and iCal."""
 
     # The calendar and its feeds list every event; its filter names every organisation.
     page_cache_listings = ("events", "organisations")
 
-    @property
-    def page_cache_parameters(self):
-        # The filters and the page number; any other query is rendered but never stored.
-        from events.calendar.filters import EventFilterForm
-
-        return {*EventFilterForm.base_fields, "page"}
+    # The filters and the page number; any other query is rendered but never stored.
+    page_cache_parameters = frozenset({*EventFilterSet.base_filters, "page"})
 
     translation_markers = ("title", "intro")
 
@@ -82,56 +139,46 @@ class EventCalendarPage(RoutablePageMixin, BasePage):
     subpage_types = ["calendar.EventPage"]
     max_count = 1
 
+    feed_class = UpcomingEventsFeed
+
     class Meta:
         verbose_name = _("event calendar")
 
+    def dates(self):
+        """Every date of the portal's events; the views narrow it with the queryset's methods."""
+        return EventOccurrence.objects.all()
+
+    def list_filters(self, request):
+        """The calendar's filters over every public date of the portal."""
+        return read_filters(EventFilterSet, request, self.dates().listed())
+
     @path("")
     def upcoming(self, request):
-        from events.calendar.views import upcoming_view
-
-        return upcoming_view(self, request)
+        return views.upcoming_view(self, request)
 
     @path("<int:year>/<int:month>/")
     def month(self, request, year, month):
-        from events.calendar.views import month_view
-
-        return month_view(self, request, year, month)
+        return views.month_view(self, request, year, month)
 
     @path("<int:year>/<int:month>/<int:day>/")
     def day(self, request, year, month, day):
-        from events.calendar.views import day_view
-
-        return day_view(self, request, year, month, day)
+        return views.day_view(self, request, year, month, day)
 
     @path("archive/")
     def archive(self, request):
-        from events.calendar.views import archive_view
-
-        return archive_view(self, request)
+        return views.archive_view(self, request)
 
     @path("ical/")
     def ical(self, request):
-        from events.calendar.ical import calendar_ical_view
-
-        return calendar_ical_view(self, request)
-
-    @path("feed/rss/")
-    def rss(self, request):
-        from events.calendar.feeds import UpcomingEventsRssFeed
-
-        return UpcomingEventsRssFeed(self)(request)
-
-    @path("feed/atom/")
-    def atom(self, request):
-        from events.calendar.feeds import UpcomingEventsAtomFeed
-
-        return UpcomingEventsAtomFeed(self)(request)
+        return ical.calendar_ical_view(self, request, EventPage.objects.for_calendar())
 
 
 class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
     """An event of the portal or of an organisation, once or recurring."""
 
     page_cache_kind = "events"
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
 
     class Frequency(models.TextChoices):
         ONCE = "once", _("Once")
@@ -327,8 +374,6 @@ class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
         The stored dates are those of the published version (none before the first publish);
         a preview or a draft shows what publishing this version will give.
         """
-        from events.calendar.recurrence import compute_occurrences
-
         now = timezone.now()
         upcoming = [row for row in compute_occurrences(self) if row.end >= now]
         return sorted(upcoming, key=lambda row: row.start)[:limit]
@@ -348,9 +393,7 @@ class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
 
     @path("ical/")
     def ical(self, request):
-        from events.calendar.ical import event_ical_view
-
-        return event_ical_view(self, request)
+        return ical.event_ical_view(self, request, EventPage.objects.for_calendar())
 
 
 class EventException(Orderable):
@@ -406,6 +449,8 @@ class EventOccurrence(models.Model):
         "organisations.Town", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     is_free = models.BooleanField(default=True)
+
+    objects = EventOccurrenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["start", "pk"]

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from home.languages import LANGUAGE_CODES
+from home.models import PageText
 from home.page_cache import page_changed
 
 BERLIN = zoneinfo.ZoneInfo(settings.TIME_ZONE)
@@ -131,10 +132,14 @@ def copy_note(row, source, field):
         setattr(row, f"note_{code}", getattr(source, f"{field}_{code}", None) or None)
 
 
+def occurrence_model(event):
+    """`EventOccurrence`, reached through the event's class: the models import this module."""
+    return type(event).occurrences.rel.related_model
+
+
 def compute_occurrences(event, *, horizon_end=None):
     """The occurrence rows of an event (unsaved), exceptions applied."""
-    from events.calendar.models import EventOccurrence
-
+    EventOccurrence = occurrence_model(event)  # noqa: N806
     exceptions = {exception.original_date: exception for exception in event.exceptions.all()}
     series_status = (
         EventOccurrence.Status.CANCELLED if event.is_cancelled else EventOccurrence.Status.SCHEDULED
@@ -172,21 +177,16 @@ def compute_occurrences(event, *, horizon_end=None):
 @transaction.atomic
 def materialise(event):
     """Replaces the event's occurrence rows with the current ones."""
-    from events.calendar.models import EventOccurrence
-
-    EventOccurrence.objects.filter(event_id=event.pk).delete()
+    occurrences = occurrence_model(event).objects
+    occurrences.filter(event_id=event.pk).delete()
     rows = compute_occurrences(event) if event.live else []
-    EventOccurrence.objects.bulk_create(rows)
+    occurrences.bulk_create(rows)
     # The portal search ranks events by whether they are still current.
-    from home.models import PageText
-
     PageText.objects.filter(page_id=event.pk).update(ends_at=max((row.end for row in rows), default=None))
     # The calendar, the organisation's subsite and the event itself show these dates.
     page_changed(event)
 
 
 def remove_occurrences(event):
-    from events.calendar.models import EventOccurrence
-
-    EventOccurrence.objects.filter(event_id=event.pk).delete()
+    occurrence_model(event).objects.filter(event_id=event.pk).delete()
     page_changed(event)

@@ -4,22 +4,19 @@ from django.db.models.signals import post_delete
 
 from wagtail.signals import page_published, page_unpublished
 
+from events.calendar.models import EventPage
+from events.calendar.recurrence import materialise, remove_occurrences
+
 
 def occurrences_on_publish(sender, instance, **kwargs):
-    from events.calendar.recurrence import materialise
-
     materialise(instance)
 
 
 def occurrences_on_unpublish(sender, instance, **kwargs):
-    from events.calendar.recurrence import remove_occurrences
-
     remove_occurrences(instance)
 
 
 def connect():
-    from events.calendar.models import EventPage
-
     page_published.connect(occurrences_on_publish, sender=EventPage, dispatch_uid="mokme_event_published")
     page_unpublished.connect(
         occurrences_on_unpublish, sender=EventPage, dispatch_uid="mokme_event_unpublished"

@@ -1,4 +1,8 @@
-"""The calendar's views: upcoming list, month grid, one day and the archive."""
+"""The calendar's views: upcoming list, month grid, one day and the archive.
+
+They ask the calendar page for its dates (`calendar_page.dates()`) and filters; the queries are
+methods of the dates' queryset (`EventOccurrenceQuerySet`).
+"""
 
 import calendar
 import datetime
@@ -11,40 +15,24 @@ from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.formats import date_format
 from django.utils.text import capfirst
 
-from events.calendar.filters import exclude_non_public, read_filters
-from events.calendar.models import EventOccurrence
-from home.languages import LANGUAGE_CODES
-from home.pagination import paginate
+from home.filtered_lists import page_of, render_list
 
 PER_PAGE = 20
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
-# Listings never show the long texts; loading eleven bodies per row would be waste.
-_EVENT_TEXTS = [f"event__body_{code}" for code in LANGUAGE_CODES] + ["event__body"]
-_DEFERRED = [*_EVENT_TEXTS, *(f"organisation__body_{code}" for code in LANGUAGE_CODES), "organisation__body"]
 
-
-def occurrences_for_listing():
-    return exclude_non_public(
-        EventOccurrence.objects.select_related("event", "event__venue_town", "organisation").defer(*_DEFERRED)
-    )
-
-
-def _render(calendar_page, request, view, **context):
-    form, filters = read_filters(request)
+def _render(calendar_page, request, filters, view, **context):
     query = request.GET.urlencode()
     query = f"?{query}" if query else ""
     context.update(
         {
             "view": view,
-            "filter_form": form,
-            "filters": filters,
             "query": query,
             "today": timezone.localdate(),
             **subscription_links(request, calendar_page.url + calendar_page.reverse_subpage("ical") + query),
         }
     )
-    return calendar_page.render(request, context_overrides=context)
+    return render_list(calendar_page, request, filters, context)
 
 
 def subscription_links(request, ical_path):
@@ -54,19 +42,27 @@ def subscription_links(request, ical_path):
 
 
 def upcoming_view(calendar_page, request):
-    _form, filters = read_filters(request)
-    occurrences = filters.apply(occurrences_for_listing().filter(end__gte=timezone.now())).order_by(
-        "start", "pk"
+    filters = calendar_page.list_filters(request)
+    occurrences = filters.qs.upcoming().order_by("start", "pk")
+    return _render(
+        calendar_page,
+        request,
+        filters,
+        "upcoming",
+        occurrences=page_of(request, filters, occurrences, PER_PAGE),
     )
-    return _render(calendar_page, request, "upcoming", occurrences=paginate(request, occurrences, PER_PAGE))
 
 
 def archive_view(calendar_page, request):
-    _form, filters = read_filters(request)
-    occurrences = filters.apply(occurrences_for_listing().filter(end__lt=timezone.now())).order_by(
-        "-start", "-pk"
+    filters = calendar_page.list_filters(request)
+    occurrences = filters.qs.past().order_by("-start", "-pk")
+    return _render(
+        calendar_page,
+        request,
+        filters,
+        "archive",
+        occurrences=page_of(request, filters, occurrences, PER_PAGE),
     )
-    return _render(calendar_page, request, "archive", occurrences=paginate(request, occurrences, PER_PAGE))
 
 
 # A month cell names at most this many dates and links to its day for the rest: a busy
@@ -97,13 +93,11 @@ def _aware(date):
 
 def month_view(calendar_page, request, year, month):
     first, last = _month_bounds(year, month)
-    _form, filters = read_filters(request)
+    filters = calendar_page.list_filters(request)
     weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
     grid_start, grid_end = weeks[0][0], weeks[-1][-1] + datetime.timedelta(days=1)
-    in_grid = filters.apply(
-        exclude_non_public(EventOccurrence.objects.all()).filter(
-            start__lt=_aware(grid_end), end__gte=_aware(grid_start)
-        )
+    in_grid = filters.filter_queryset(
+        calendar_page.dates().public().overlapping(_aware(grid_start), _aware(grid_end))
     )
     days = {day: Day(date=day, in_month=day.month == month) for week in weeks for day in week}
     # First only the dates (three columns a row), to know what each cell shows and how many
@@ -126,8 +120,7 @@ def month_view(calendar_page, request, year, month):
             day += datetime.timedelta(days=1)
     shown = {pk for cell in days.values() for pk in cell.shown_ids}
     # The grid shows only the event's title and address: no venue, no organisation objects.
-    in_cells = EventOccurrence.objects.select_related("event").defer(*_EVENT_TEXTS)
-    occurrences = in_cells.in_bulk(shown) if shown else {}
+    occurrences = calendar_page.dates().in_cells().in_bulk(shown) if shown else {}
     for cell in days.values():
         cell.occurrences = [occurrences[pk] for pk in cell.shown_ids]
     previous_month = first - datetime.timedelta(days=1)
@@ -135,6 +128,7 @@ def month_view(calendar_page, request, year, month):
     return _render(
         calendar_page,
         request,
+        filters,
         "month",
         month_label=capfirst(date_format(first, "YEAR_MONTH_FORMAT")),
         weeks=[[days[day] for day in week] for week in weeks],
@@ -152,15 +146,14 @@ def day_view(calendar_page, request, year, month, day):
         date = datetime.date(year, month, day)
     except (ValueError, OverflowError) as error:  # 2026/2/30/, or a day with thirty digits
         raise Http404 from error
-    _form, filters = read_filters(request)
-    occurrences = filters.apply(
-        occurrences_for_listing().filter(
-            start__lt=_aware(date + datetime.timedelta(days=1)), end__gte=_aware(date)
-        )
-    ).order_by("start", "pk")
+    filters = calendar_page.list_filters(request)
+    occurrences = filters.qs.overlapping(_aware(date), _aware(date + datetime.timedelta(days=1))).order_by(
+        "start", "pk"
+    )
     return _render(
         calendar_page,
         request,
+        filters,
         "day",
         date=date,
         occurrences=list(occurrences),

@@ -4,16 +4,10 @@ import datetime
 
 from django.utils import timezone
 
-from events.feeds import FEED_LENGTH, PortalAtom1Feed, PortalFeed
+from events.feeds import PortalFeed
 
 
-class NewsRssFeed(PortalFeed):
-    def items(self):
-        from events.news.views import news_for
-
-        news, _organisation = news_for(self.page, self.request)
-        return news[:FEED_LENGTH]
-
+class NewsFeed(PortalFeed):
     def item_title(self, item):
         return item.title
 
@@ -25,8 +19,3 @@ class NewsRssFeed(PortalFeed):
 
     def item_updateddate(self, item):
         return item.last_published_at
-
-
-class NewsAtomFeed(NewsRssFeed):
-    feed_type = PortalAtom1Feed
-    subtitle = PortalFeed.description

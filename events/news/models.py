@@ -4,26 +4,55 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from events.feeds import FeedRoutesMixin
+from events.news import views
+from events.news.feeds import NewsFeed
+from events.news.filters import NewsFilterSet
 from home.blocks import BodyBlock
+from home.filtered_lists import read_filters
+from home.images import LISTING_THUMBNAIL
+from home.languages import LANGUAGE_CODES
 from home.models import BasePage
 from organisations.access.page_forms import OrganisationLanguagesForm
 from organisations.models import OrganisationOwnedMixin
 
+# A list never shows the organisation's long texts.
+_ORGANISATION_TEXTS = [f"organisation__body_{code}" for code in LANGUAGE_CODES] + ["organisation__body"]
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+
+class NewsPageQuerySet(PageQuerySet):
+    def published_under(self, root):
+        """The live public news below `root` (the portal's and the organisations'), newest first,
+        with what a list shows."""
+        return (
+            self.live()
+            .public()
+            .descendant_of(root)
+            .defer_streamfields()
+            .select_related("organisation")
+            .defer(*_ORGANISATION_TEXTS)
+            .prefetch_related(Prefetch("image", queryset=LISTING_THUMBNAIL.images()))
+            .order_by("-date", "-pk")
+        )
+
+
+class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, BasePage):
     """The portal's news, newest first, with feeds."""
 
     # Every item of its kind, and the organisation filter names every organisation.
     page_cache_listings = ("news", "organisations")
     # The organisation filter and the page number; any other query is never stored.
-    page_cache_parameters = frozenset({"organisation", "page"})
+    page_cache_parameters = frozenset({*NewsFilterSet.base_filters, "page"})
 
     translation_markers = ("title", "intro")
 
@@ -38,30 +67,21 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("news index")
 
-    def news_items(self):
-        return NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+    feed_class = NewsFeed
+
+    def list_filters(self, request):
+        """The filter over every news item of the site: the portal's and the organisations'."""
+        return read_filters(NewsFilterSet, request, NewsPage.objects.published_under(self.get_parent()))
 
     @path("")
     def listing(self, request):
-        from events.news.views import news_index_view
-
-        return news_index_view(self, request)
-
-    @path("feed/rss/")
-    def rss(self, request):
-        from events.news.feeds import NewsRssFeed
-
-        return NewsRssFeed(self)(request)
-
-    @path("feed/atom/")
-    def atom(self, request):
-        from events.news.feeds import NewsAtomFeed
-
-        return NewsAtomFeed(self)(request)
+        return views.news_index_view(self, request)
 
 
 class NewsPage(OrganisationOwnedMixin, BasePage):
     page_cache_kind = "news"
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
 
     translation_markers = ("title", "teaser")
 

@@ -5,21 +5,15 @@ import datetime
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from events.feeds import FEED_LENGTH, PortalAtom1Feed, PortalFeed
+from events.feeds import PortalFeed
 
 
-class PressRssFeed(PortalFeed):
+class PressFeed(PortalFeed):
     def author_name(self):
         return _("Press office of the District of Mettmann")
 
     def item_author_name(self, item):
         return self.author_name()
-
-    def items(self):
-        from events.press.views import filtered_releases
-
-        releases, _context = filtered_releases(self.page, self.request)
-        return releases[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title
@@ -34,8 +28,3 @@ class PressRssFeed(PortalFeed):
 
     def item_updateddate(self, item):
         return item.corrected_at or item.last_published_at
-
-
-class PressAtomFeed(PressRssFeed):
-    feed_type = PortalAtom1Feed
-    subtitle = PortalFeed.description

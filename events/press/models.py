@@ -5,19 +5,26 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
+from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from events.feeds import FeedRoutesMixin
+from events.press import views
+from events.press.feeds import PressFeed
+from events.press.filters import PressFilterSet
 from events.related_pages import RelatedPagesWidget
 from home.blocks import BodyBlock
-from home.images import BODY_IMAGE
+from home.filtered_lists import read_filters
+from home.images import BODY_IMAGE, LISTING_THUMBNAIL
 from home.models import BasePage
 from home.page_cache import add_cache_tags, tags_for_pages_shown
 
@@ -71,18 +78,13 @@ class PressTopic(models.Model):
         return self.name
 
 
-class PressArchivePage(RoutablePageMixin, BasePage):
+class PressArchivePage(FeedRoutesMixin, RoutablePageMixin, BasePage):
     """All press releases, newest first, searchable and filterable, with feeds of every view."""
 
     # Every item of its kind, and the organisation filter names every organisation.
     page_cache_listings = ("press", "organisations")
-
-    @property
-    def page_cache_parameters(self):
-        # The filters and the page number; any other query is rendered but never stored.
-        from events.press.views import PressFilterForm
-
-        return {*PressFilterForm.base_fields, "page"}
+    # The filters and the page number; any other query is rendered but never stored.
+    page_cache_parameters = frozenset({*PressFilterSet.base_filters, "page"})
 
     translation_markers = ("title", "intro")
 
@@ -94,30 +96,50 @@ class PressArchivePage(RoutablePageMixin, BasePage):
     subpage_types = ["press.PressReleasePage"]
     max_count = 1
 
+    feed_class = PressFeed
+
     class Meta:
         verbose_name = _("press archive")
 
+    def releases(self):
+        return PressReleasePage.objects.child_of(self).live().public()
+
+    def list_filters(self, request):
+        return read_filters(
+            PressFilterSet, request, self.releases().listed().order_by("-release_date", "-pk")
+        )
+
+    def release_years(self):
+        """Each year with releases and how many, newest first."""
+        years = self.releases().annotate(year=ExtractYear("release_date")).values("year")
+        return list(years.annotate(count=Count("pk")).order_by("-year"))
+
     @path("")
     def archive(self, request):
-        from events.press.views import press_archive_view
+        return views.press_archive_view(self, request)
 
-        return press_archive_view(self, request)
 
-    @path("feed/rss/")
-    def rss(self, request):
-        from events.press.feeds import PressRssFeed
+class PressReleaseQuerySet(PageQuerySet):
+    def listed(self):
+        """With what the archive's list shows: dateline and topics, no long texts."""
+        return (
+            self.defer_streamfields()
+            .select_related("dateline")
+            .prefetch_related(Prefetch("topics", queryset=PressTopic.objects.order_by("slug")))
+        )
 
-        return PressRssFeed(self)(request)
-
-    @path("feed/atom/")
-    def atom(self, request):
-        from events.press.feeds import PressAtomFeed
-
-        return PressAtomFeed(self)(request)
+    def with_thumbnails(self):
+        """Each release's images in order with their thumbnail renditions; the list shows the first."""
+        images = PressReleaseImage.objects.order_by("sort_order", "pk").prefetch_related(
+            Prefetch("image", queryset=LISTING_THUMBNAIL.images())
+        )
+        return self.prefetch_related(Prefetch("images", queryset=images, to_attr="listed_images"))
 
 
 class PressReleasePage(BasePage):
     page_cache_kind = "press"
+
+    objects = PageManager.from_queryset(PressReleaseQuerySet)()
 
     translation_markers = ("title", "teaser")
 

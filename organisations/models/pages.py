@@ -20,10 +20,12 @@ from wagtail.models import Collection, Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.filtered_lists import read_filters, with_list_status
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import BasePage
 from organisations.access.page_forms import OrganisationLanguagesForm
 from organisations.contact import contact_view
+from organisations.directory import DirectoryFilterSet, directory_context, listed
 from organisations.fields import LanguageCodesField
 
 from .ownership import OrganisationOwnedMixin
@@ -37,12 +39,8 @@ class OrganisationIndexPage(BasePage):
 
     page_cache_listings = ("organisations",)
 
-    @property
-    def page_cache_parameters(self):
-        # The filters and the page number; any other query is rendered but never stored.
-        from organisations.forms import DirectoryFilterForm
-
-        return {*DirectoryFilterForm.base_fields, "page"}
+    # The filters and the page number; any other query is rendered but never stored.
+    page_cache_parameters = frozenset({*DirectoryFilterSet.base_filters, "page"})
 
     translation_markers = ("title", "intro")
 
@@ -58,12 +56,17 @@ class OrganisationIndexPage(BasePage):
     class Meta:
         verbose_name = _("organisation directory")
 
-    def get_context(self, request, *args, **kwargs):
-        from organisations.directory import directory_context
+    def list_filters(self, request):
+        organisations = OrganisationPage.objects.child_of(self).live().public()
+        return read_filters(DirectoryFilterSet, request, listed(organisations))
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_context(self, request))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        return with_list_status(super().serve(request, *args, **kwargs))
 
 
 class OrganisationPage(RoutablePageMixin, BasePage):

@@ -112,13 +112,21 @@ def test_active_filters_can_be_removed_one_by_one(client, listed):
 
 
 @pytest.mark.parametrize(
-    "query", ["town=atlantis", "field=%3Cscript%3E", "language=xx&community=", "town[]=1"]
+    ("query", "field"),
+    [("town=atlantis", "town"), ("field=%3Cscript%3E", "field"), ("language=xx&community=", "language")],
 )
-def test_unknown_filter_values_are_ignored_with_a_note(client, listed, query):
-    found, soup = names(client, f"/de/organisationen/?{query}")
+def test_unknown_filter_values_answer_400_with_the_directory_marking_them(client, listed, query, field):
+    found, soup = names(client, f"/de/organisationen/?{query}", status=400)
+    assert found == []
+    assert soup.h1.get_text(strip=True) == "Organisationen"
+    assert soup.select_one(f'form [name="{field}"]')["aria-invalid"] == "true"
+    assert soup.select_one(".filters-not-understood")["role"] == "alert"
+    assert soup.select_one(".filter-actions a")["href"] == "/de/organisationen/"
+
+
+def test_a_filter_name_the_directory_does_not_have_changes_nothing(client, listed):
+    found, _soup = names(client, "/de/organisationen/?town[]=1")
     assert len(found) == 4
-    if "=" in query and query.split("=")[1] and "[]" not in query:
-        assert "unbekannt" in soup.select_one(".notice").get_text()
 
 
 @pytest.mark.parametrize(

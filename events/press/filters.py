@@ -1,0 +1,80 @@
+"""The press archive's filters: search, year, month, topic, town, organisation, in any
+combination; a value the archive does not understand follows the one rule of
+`home.filtered_lists`."""
+
+import django_filters
+
+from django import forms
+from django.utils.dates import MONTHS
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from events.filter_fields import OrganisationChoiceFilter, TownChoiceFilter, offer_public_organisations
+from home.filtered_lists import NOT_KNOWN, ListFilterSet, SearchTextFilter, SlugChoiceFilter
+from home.search.text import MAX_QUERY_LENGTH, search_pages
+
+YEAR_RANGE = _("Give the year as a number between 1990 and 2100.")
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+class PressFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("month") and not cleaned.get("year"):
+            raise forms.ValidationError(_("Choose a year for the month."))
+        return cleaned
+
+
+class PressFilterSet(ListFilterSet):
+    """Over the archive's releases (`PressReleasePage.objects.listed()`), newest first."""
+
+    year = YearFilter(
+        field_name="release_date",
+        lookup_expr="year",
+        label=_("Year"),
+        min_value=1990,
+        max_value=2100,
+        error_messages={"invalid": YEAR_RANGE, "min_value": YEAR_RANGE, "max_value": YEAR_RANGE},
+    )
+    month = django_filters.ChoiceFilter(
+        field_name="release_date",
+        lookup_expr="month",
+        label=_("Month"),
+        choices=[(str(number), name) for number, name in MONTHS.items()],
+        empty_label=_("All months"),
+        error_messages={"invalid_choice": NOT_KNOWN},
+    )
+    # The topics' model is the releases' own: `prepare_form` reads it from the queryset.
+    topic = SlugChoiceFilter(
+        field_name="topics",
+        label=_("Topic"),
+        queryset=None,
+        to_field_name="slug",
+        empty_label=_("All topics"),
+    )
+    town = TownChoiceFilter(field_name="dateline")
+    organisation = OrganisationChoiceFilter(field_name="related_organisations")
+    # Last: the search ranks what the other filters leave.
+    q = SearchTextFilter(label=_("Search the press archive"), max_length=MAX_QUERY_LENGTH, method="search")
+
+    sorted_choices = ("topic",)
+
+    class Meta:
+        form = PressFilterForm
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.terms = []
+
+    def prepare_form(self, form):
+        topics = self.queryset.model._meta.get_field("topics").related_model
+        form.fields["topic"].queryset = topics.objects.all()
+        offer_public_organisations(form)
+        super().prepare_form(form)
+
+    def search(self, releases, name, text):
+        releases, self.terms = search_pages(releases, get_language(), text)
+        return releases.order_by("-title_rank", "-release_date", "-pk")
