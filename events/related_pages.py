@@ -16,7 +16,9 @@ from django.urls import path, reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from events.calendar.models import EventPage
 from home.languages import DEFAULT_LANGUAGE, active_language
+from organisations.models import OrganisationPage
 
 SEARCH_RESULTS = 20
 
@@ -48,10 +50,6 @@ class Kind:
 
 
 def kinds() -> dict[str, Kind]:
-    # Imported here: the page models use the widget in their panels.
-    from events.calendar.models import EventPage
-    from organisations.models import OrganisationPage
-
     return {
         "events": Kind(EventPage, ("organisation",), by_date=True),
         "organisations": Kind(OrganisationPage, ("town",), by_date=False),

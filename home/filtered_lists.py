@@ -18,7 +18,9 @@ from django.utils.translation import gettext_lazy as _
 from home.pagination import paginate
 
 NOT_KNOWN = _("The portal does not know “%(value)s”.")
-NOT_UNDERSTOOD = _("This list does not understand the marked filter; change or remove it to see results.")
+NOT_UNDERSTOOD = _(
+    "This list cannot be filtered this way: change or remove the filter named below to see results."
+)
 
 
 class SlugChoiceField(forms.ModelChoiceField):

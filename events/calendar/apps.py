@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from home import registry
+
 
 class CalendarConfig(AppConfig):
     name = "events.calendar"
@@ -17,7 +19,6 @@ class CalendarConfig(AppConfig):
 def plug_into_portal():
     """What the portal's base learns of the calendar (home.registry)."""
     from events.calendar.models import EventPage
-    from home import registry
 
     registry.add_home_page_child("calendar.EventCalendarPage")
     registry.add_home_page_listing("events")

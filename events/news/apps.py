@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from home import registry
+
 
 class NewsConfig(AppConfig):
     name = "events.news"
@@ -14,7 +16,6 @@ class NewsConfig(AppConfig):
 def plug_into_portal():
     """What the portal's base learns of the news (home.registry)."""
     from events.news.models import NewsPage
-    from home import registry
 
     registry.add_home_page_child("news.NewsIndexPage")
     registry.add_home_page_listing("news")

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from home import registry
+
 
 class PressConfig(AppConfig):
     name = "events.press"
@@ -14,7 +16,6 @@ class PressConfig(AppConfig):
 def plug_into_portal():
     """What the portal's base learns of the press office (home.registry)."""
     from events.press.models import PressReleasePage
-    from home import registry
 
     registry.add_home_page_child("press.PressArchivePage")
     registry.add_home_page_listing("press")
