@@ -10,7 +10,8 @@ from home.search.page_text import search_kind
 from tests.factories import EventCalendarPageFactory, EventPageFactory, StandardPageFactory
 
 HOME = Path(__file__).resolve().parents[2] / "home"
-OTHER_APPS = ("events", "organisations")
+# events/ holds three apps of its own: calendar, news and press.
+OTHER_APPS = ("events", "calendar", "news", "press", "organisations")
 
 
 def test_home_names_no_other_app():
