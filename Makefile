@@ -46,9 +46,12 @@ format: $(VENV)/.installed-dev
 	$(BIN)/ruff format .
 
 # Extract the interface strings of every app and compile all catalogues.
+# The date formats' own catalogue (month and weekday names Django lacks) holds only it and kmr.
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages --all --no-location --ignore=.venv --ignore=tests --ignore=staticfiles
-	$(MANAGE) compilemessages --ignore=.venv
+	$(MANAGE) makemessages --all --no-location --no-wrap --ignore=.venv --ignore=tests \
+		--ignore=staticfiles --ignore=node_modules --ignore=mokme_cms/formats
+	cd mokme_cms/formats && ../../$(BIN)/django-admin makemessages -l it -l kmr --no-location --no-wrap
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
 # The portal at district scale under gunicorn: one table of every page type (see README).
 bench: $(VENV)/.installed-dev
