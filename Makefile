@@ -34,7 +34,7 @@ tests/clients/node_modules/.installed: tests/clients/package.json tests/clients/
 	else echo "npm not found: the interop tests (marker interop) will be skipped"; fi
 
 test: $(VENV)/.installed-dev tests/clients/node_modules/.installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=25
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -277,5 +277,6 @@ ADMIN_MESSAGES = (
     gettext_noop("meta description"),
     gettext_noop("title tag"),
     gettext_noop("updated comments notifications"),
+    gettext_noop("workflow"),
     gettext_noop("workflows"),
 )

@@ -8,6 +8,13 @@ from organisations.taxonomy_data import seed_taxonomy
 from tests.factories import PortalHomePageFactory
 
 
+def pytest_collection_modifyitems(config, items):
+    # Everything under tests/fuzz/ is a fuzz test; the marker selects or leaves out the lot.
+    for item in items:
+        if "/tests/fuzz/" in str(item.path):
+            item.add_marker(pytest.mark.fuzz)
+
+
 @pytest.fixture(autouse=True)
 def _german_and_clean_cache():
     # A request in another language leaves that language active in the test's

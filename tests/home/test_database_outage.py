@@ -14,10 +14,13 @@ from django.test import Client, override_settings
 from tests.factories import StandardPageFactory
 from tests.relay import Relay
 
-pytestmark = pytest.mark.skipif(
-    "postgresql" not in settings.DATABASES["default"]["ENGINE"],
-    reason="cuts a network connection to PostgreSQL; SQLite has none (CI runs on PostgreSQL)",
-)
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.skipif(
+        "postgresql" not in settings.DATABASES["default"]["ENGINE"],
+        reason="cuts a network connection to PostgreSQL; SQLite has none (CI runs on PostgreSQL)",
+    ),
+]
 
 
 @pytest.fixture

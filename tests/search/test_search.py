@@ -179,6 +179,7 @@ def test_drafts_and_private_pages_are_not_found(client, home_page):
     assert found(client, "/de/suche/?q=Geheimprotokoll")[0] == []
 
 
+@pytest.mark.postgres
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming needs PostgreSQL's text search")
 def test_german_stemming_on_postgresql(client, content):
     titles, _soup = found(client, "/de/suche/?q=Familie")
