@@ -2,6 +2,8 @@
 
 import io
 
+import pytest
+
 from django.core.management import call_command
 
 from events.calendar.models import EventOccurrence, EventPage
@@ -16,6 +18,7 @@ from tests.bench.report import without_pictures
 SCALE = 0.05  # 25 organisations, 500 events, 100 news items, 250 press releases
 
 
+@pytest.mark.slow
 def test_bench_content_reaches_its_scale_and_renders_like_the_demo(db, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     call_command("load_demo_content", stdout=io.StringIO())

@@ -136,6 +136,7 @@ def portal(home_page, org_a, editor_a, moderator, django_user_model, directory):
     }
 
 
+@pytest.mark.slow
 def test_every_admin_screen_is_translated_in_every_admin_language(client, portal, monkeypatch):
     recorder = Recorder(monkeypatch)
     english = []

@@ -181,6 +181,7 @@ def test_bad_input_gets_a_translated_answer(client, programme, url, status):
         )
 
 
+@pytest.mark.slow
 @time_machine.travel(NOW, tick=False)
 def test_query_counts_do_not_grow_with_occurrences(client, calendar_page, monkeypatch):
     monkeypatch.setattr(calendar_views, "PER_PAGE", 500)

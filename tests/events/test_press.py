@@ -288,6 +288,7 @@ def test_press_office_can_do_nothing_else(client, press_officer, home_page, dire
     assert not Page.objects.get(pk=home_page.pk).permissions_for_user(press_officer).can_add_subpage()
 
 
+@pytest.mark.slow
 def test_archive_query_count_does_not_grow(client, archive, monkeypatch):
     monkeypatch.setattr(press_views, "PER_PAGE", 50)
     topic = PressTopic.objects.create(name="Integration", slug="integration")

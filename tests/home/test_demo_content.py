@@ -2,6 +2,8 @@
 
 import io
 
+import pytest
+
 from django.core.management import call_command
 from django.db import models
 
@@ -15,6 +17,7 @@ from home.models import PortalHomePage, StandardPage
 from organisations.models import OrganisationApplication, OrganisationContentPage, OrganisationPage, Town
 
 
+@pytest.mark.slow
 def test_demo_content_loads_twice_without_duplicates(db, client):
     out = io.StringIO()
     call_command("load_demo_content", stdout=out)

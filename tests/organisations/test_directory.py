@@ -175,6 +175,7 @@ def test_directory_in_turkish_uses_translated_names_and_marks_german(client, lis
     assert soup.select_one(".organisation-card h3 a")["lang"] == "de"  # name only in German
 
 
+@pytest.mark.slow
 def test_query_count_does_not_grow_with_organisations(client, directory, monkeypatch):
     monkeypatch.setattr(directory_module, "PER_PAGE", 50)
     culture = list(FieldOfActivity.objects.filter(slug__in=["culture", "youth"]))
