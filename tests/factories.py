@@ -9,13 +9,10 @@ import datetime
 import factory
 import wagtail_factories
 
-from django.db import connection
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
-from wagtail.models import Page
-
-from events.calendar.models import EventCalendarPage, EventPage
+from events.calendar.models import EventCalendarPage, EventOccurrence, EventPage
 from events.news.models import NewsIndexPage, NewsPage
 from events.press.models import PressArchivePage, PressReleasePage
 from home.models import PortalHomePage, PortalImage, StandardPage
@@ -27,6 +24,7 @@ from organisations.models import (
     PartnersPage,
     Town,
 )
+from tests.bench.bulk import bulk_create_pages, refresh_planner_statistics
 
 
 class GermanPageFactory(wagtail_factories.PageFactory):
@@ -223,9 +221,6 @@ class PressReleasePageFactory(GermanPageFactory):
 
 def bulk_events(parent, count, *, start):
     """Many live one-off events with their occurrences, fast: for scale tests and the benchmark."""
-    from events.calendar.models import EventOccurrence
-    from tests.bench.bulk import bulk_create_pages
-
     town = Town.objects.get(slug="hilden")
     events = bulk_create_pages(
         parent,
@@ -249,20 +244,5 @@ def bulk_events(parent, count, *, start):
         ],
         batch_size=500,
     )
-    refresh_planner_statistics(Page, EventPage, EventOccurrence)
+    refresh_planner_statistics(EventOccurrence)
     return events
-
-
-def refresh_planner_statistics(*models):
-    """ANALYZE the tables a bulk load filled, as autovacuum would in production.
-
-    A test's rows are never committed, so autovacuum never sees them; PostgreSQL then plans with
-    the statistics of the empty tables and picks nested loops that turn quadratic at thousands of
-    rows (a 10,000-event query-count test ran for half an hour). ANALYZE inside the transaction
-    sees the test's own rows.
-    """
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        for model in models:
-            cursor.execute(f'ANALYZE "{model._meta.db_table}"')
