@@ -1,9 +1,11 @@
 """What the portal home and the organisation subsites show of events and news."""
 
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 
 from events.calendar.models import EventCalendarPage, EventOccurrence
 from events.news.models import NewsIndexPage, NewsPage
+from home.tasks import EVENTS_THIS_WEEK, home_task
 
 HOME_EVENTS = 5
 HOME_NEWS = 3
@@ -31,6 +33,23 @@ def home_page_section(request, home_page):
         },
         request=request,
     )
+
+
+def home_page_tasks(request, home_page):
+    """The home page's entry point to the calendar, filtered to the coming seven days."""
+    calendar = EventCalendarPage.objects.child_of(home_page).live().first()
+    if calendar is None:
+        return []
+    return [
+        home_task(
+            request,
+            order=EVENTS_THIS_WEEK,
+            icon="calendar",
+            title=_("Events this week"),
+            text=_("What is on in the next seven days"),
+            url=f"{calendar.get_url(request=request)}?when=week",
+        )
+    ]
 
 
 def organisation_page_section(request, organisation):

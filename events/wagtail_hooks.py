@@ -5,12 +5,22 @@ from wagtail import hooks
 
 from events.demo.build import build_events_news_and_press
 from events.related_pages import admin_urls
-from events.teasers import home_page_section, organisation_page_head, organisation_page_section
+from events.teasers import (
+    home_page_section,
+    home_page_tasks,
+    organisation_page_head,
+    organisation_page_section,
+)
 
 
 @hooks.register("home_page_sections")
 def events_and_news_on_home_page(request, home_page):
     return home_page_section(request, home_page)
+
+
+@hooks.register("home_page_tasks")
+def events_task_on_home_page(request, home_page):
+    return home_page_tasks(request, home_page)
 
 
 @hooks.register("organisation_page_sections")

@@ -1,8 +1,11 @@
-"""The organisations' section of the portal home page."""
+"""The organisations' section and entry points of the portal home page."""
 
 from django.db.models import Count, Q
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
+from home.tasks import ADVICE_AND_HELP, FIND_ORGANISATION, JOIN_THE_PORTAL, home_task
 from organisations.models import OrganisationIndexPage, OrganisationPage, Town
 
 
@@ -26,3 +29,49 @@ def home_page_section(request, home_page):
         },
         request=request,
     )
+
+
+def home_page_tasks(request, home_page):
+    """Three of the home page's entry points: organisations in my town, advice, joining."""
+    directory = OrganisationIndexPage.objects.live().child_of(home_page).first()
+    tasks = []
+    if directory is not None:
+        url = directory.get_url(request=request)
+        # Sorted by the name the visitor reads, as the directory's own town filter is.
+        towns = sorted(Town.objects.all(), key=lambda town: town.name.casefold())
+        town_form = render_to_string(
+            "organisations/includes/town_choice.html", {"directory_url": url, "towns": towns}, request=request
+        )
+        tasks.append(
+            home_task(
+                request,
+                order=FIND_ORGANISATION,
+                icon="map-pin",
+                title=_("Find an organisation near you"),
+                text=_("Associations in your town"),
+                url=url,
+                form=town_form,
+            )
+        )
+        tasks.append(
+            home_task(
+                request,
+                order=ADVICE_AND_HELP,
+                icon="lifebuoy",
+                title=_("Advice and help"),
+                text=_("Organisations that advise and support you"),
+                # "counselling" is one of the fields of activity the migrations seed.
+                url=f"{url}?field=counselling",
+            )
+        )
+    tasks.append(
+        home_task(
+            request,
+            order=JOIN_THE_PORTAL,
+            icon="join",
+            title=_("For organisations: join the portal"),
+            text=_("Present your association, its news and events here"),
+            url=reverse("organisation_apply"),
+        )
+    )
+    return tasks

@@ -27,7 +27,7 @@ from organisations.models import (
     SpokenLanguage,
     Town,
 )
-from organisations.teasers import home_page_section
+from organisations.teasers import home_page_section, home_page_tasks
 from organisations.translation_report import TranslationViewSet
 from organisations.trust_admin import OrganisationTrustViewSet
 
@@ -166,6 +166,11 @@ def build_organisations_demo(log):
 @hooks.register("home_page_sections")
 def organisations_on_home_page(request, home_page):
     return home_page_section(request, home_page)
+
+
+@hooks.register("home_page_tasks")
+def organisation_tasks_on_home_page(request, home_page):
+    return home_page_tasks(request, home_page)
 
 
 @hooks.register("register_admin_viewset")

@@ -1,4 +1,4 @@
-"""The calendar's filters: town, organisation, field, language, free only, today or this weekend.
+"""The calendar's filters: town, organisation, field, language, free only, today, this weekend or week.
 
 Every filter lives in the URL; a value the calendar does not know follows the one rule of
 `home.filtered_lists` (400, the calendar with its form marking the field, no dates).
@@ -43,7 +43,7 @@ class EventFilterSet(ListFilterSet):
     free = CheckboxFilter(label=_("Free of charge only"), method="free_only")
     when = django_filters.ChoiceFilter(
         label=_("When"),
-        choices=[("today", _("Today")), ("weekend", _("This weekend"))],
+        choices=[("today", _("Today")), ("weekend", _("This weekend")), ("week", _("This week"))],
         empty_label=_("Any time"),
         method="in_window",
         error_messages={"invalid_choice": NOT_KNOWN},
@@ -63,7 +63,9 @@ class EventFilterSet(ListFilterSet):
         return occurrences.overlapping(start, end)
 
     def window(self):
-        """Today, or Saturday and Sunday of this weekend, in Berlin; None for any time."""
+        """Today, Saturday and Sunday of this weekend, or today and the six days after it (the
+        home page's "this week", so that on a Sunday it still shows a week ahead), in Berlin;
+        None for any time."""
         when = self.active.get("when")
         if not when:
             return None
@@ -71,6 +73,8 @@ class EventFilterSet(ListFilterSet):
         weekday = today.weekday()
         if when == "today":
             first, days = today, 1
+        elif when == "week":
+            first, days = today, 7
         elif weekday < 5:  # Monday to Friday: the coming Saturday and Sunday
             first, days = today + datetime.timedelta(days=5 - weekday), 2
         else:  # on Saturday both days are left, on Sunday one

@@ -11,6 +11,7 @@ from wagtail.search import index
 from home import registry
 from home.blocks import BodyBlock, FeaturedContentStreamBlock
 from home.images import prefetch_featured_renditions
+from home.tasks import home_tasks
 
 from .base import BasePage
 
@@ -68,6 +69,7 @@ class PortalHomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         prefetch_featured_renditions(self.featured)
+        context["home_tasks"] = home_tasks(request, self)
         # Other apps add their teasers (organisations, events, press) through
         # the `home_page_sections` hook, so that `home` imports none of them.
         context["home_sections"] = [

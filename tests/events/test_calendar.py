@@ -106,6 +106,8 @@ def test_upcoming_list_shows_cancelled_and_moved_dates(client, programme):
         ("language=tr", ["Kulturabend"]),
         ("when=today", ["Fußballturnier"]),
         ("when=weekend", ["Kulturabend"]),
+        # The home page's "this week": today and the six days after it.
+        ("when=week", ["Fußballturnier", "Kulturabend", "Sprachcafé"]),
         ("town=mettmann&when=weekend", []),
         ("field=culture&town=hilden&language=tr", ["Kulturabend"]),
     ],
