@@ -24,6 +24,7 @@ from pathlib import Path
 import redis
 
 from tests.bench import admin, databases, load, report
+from tests.bench import profile as bench_profile
 
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mokme_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/5"
@@ -56,6 +57,17 @@ def arguments(argv=None):
     )
     parser.add_argument("--workers", type=int, help="gunicorn workers (default: production's, 2 per core)")
     parser.add_argument("--only", help="comma-separated page types to measure, e.g. 'home,event'")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="also profile each page type in one process (cProfile) and write the top costs to the results",
+    )
+    parser.add_argument(
+        "--profile-requests", type=int, default=100, help="requests per page type profiled (default 100)"
+    )
+    parser.add_argument(
+        "--profile-only", action="store_true", help="only the profile: no gunicorn, no load, no admin timing"
+    )
     parser.add_argument("--output", type=Path, default=databases.PROJECT / "bench-results")
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL))
     parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS_URL))
@@ -90,6 +102,15 @@ def main(argv=None):
         base_env["STATIC_ROOT"] = static_root
         log("Collecting static files for the manifest storage…")
         databases.manage(bench_db, ["collectstatic", "--noinput", "-v0"], env=base_env, log=log)
+        if options.profile or options.profile_only:
+            log(f"Profiling {options.profile_requests} requests per page type in one process…")
+            profile_args = ["--requests", str(options.profile_requests)]
+            if options.only:
+                profile_args += ["--only", options.only]
+            profiled = _run_json("tests.bench.profile", bench_db, base_env, profile_args)
+            if options.profile_only:
+                _write_profile(options.output, profiled)
+                return
         log("Counting queries per page type in both databases…")
         bench_pages, content = _pages(bench_db, base_env)
         demo_pages, _demo_content = _pages(demo_db, base_env)
@@ -130,6 +151,8 @@ def main(argv=None):
         "pages": rows,
         "admin": {"bench": bench_admin, "demo": demo_admin},
     }
+    if options.profile:
+        output["profile"] = profiled
     _write(options.output, output)
 
 
@@ -138,10 +161,10 @@ def _pages(database, env):
     return data["pages"], data["content"]
 
 
-def _run_json(module, database, env):
+def _run_json(module, database, env, arguments=()):
     with tempfile.NamedTemporaryFile(suffix=".json") as result:
         completed = subprocess.run(  # noqa: S603 - our own module with a temporary file
-            [sys.executable, "-m", module, result.name],
+            [sys.executable, "-m", module, result.name, *arguments],
             cwd=databases.PROJECT,
             env={**database.environment(env), "PAGE_CACHE_SECONDS": "0"},
             capture_output=True,
@@ -259,6 +282,8 @@ def _write(output: Path, results: dict):
             admin.table(results["admin"]["bench"], results["admin"]["demo"]),
         ]
     )
+    if "profile" in results:
+        text += "\n\n" + bench_profile.table(results["profile"])
     diffs = [row for row in results["pages"] if row.get("query_diff")]
     if diffs:
         parts = ["Queries that differ (demo → bench, literals replaced):"]
@@ -269,6 +294,16 @@ def _write(output: Path, results: dict):
     output.with_suffix(".json").write_text(
         json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8"
     )
+    output.with_suffix(".md").write_text(text + "\n", encoding="utf-8")
+    print(text)
+
+
+def _write_profile(output: Path, profiled: dict):
+    """`--profile-only`: the profile alone, beside the full results rather than over them."""
+    output = output.with_name(output.name + "-profile")
+    text = bench_profile.table(profiled)
+    data = json.dumps(profiled, ensure_ascii=False, indent=1)
+    output.with_suffix(".json").write_text(data, encoding="utf-8")
     output.with_suffix(".md").write_text(text + "\n", encoding="utf-8")
     print(text)
 

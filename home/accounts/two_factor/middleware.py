@@ -1,9 +1,10 @@
 """Sends an admin user who turned two-factor login on to the code step until the code is entered."""
 
+from functools import cache
 from urllib.parse import urlencode
 
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 
 from home.accounts.two_factor.devices import has_confirmed_device
 
@@ -33,12 +34,20 @@ class AdminTwoFactorMiddleware:
 
     @staticmethod
     def code_missing(request):
-        if not request.path.startswith(reverse("wagtailadmin_home")):
+        admin, open_paths = _admin_paths(get_urlconf(), get_script_prefix())
+        if not request.path.startswith(admin):
             return False
         # Password reset has pages below its own path (done, confirm, complete).
-        if request.path.startswith(tuple(reverse(name) for name in OPEN_ADMIN_URL_NAMES)):
+        if request.path.startswith(open_paths):
             return False
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or user.is_verified():
             return False
         return has_confirmed_device(user)
+
+
+@cache
+def _admin_paths(urlconf, script_prefix):
+    """The admin's address and those open before the code, once per URL configuration, not per request."""
+    admin = reverse("wagtailadmin_home", urlconf)
+    return admin, tuple(reverse(name, urlconf) for name in OPEN_ADMIN_URL_NAMES)
