@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.db import models
 
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
 
 from events.calendar.models import EventOccurrence, EventPage
 from events.news.models import NewsPage
@@ -67,3 +67,8 @@ def test_demo_content_loads_twice_without_duplicates(db, client):
     assert PressReleasePage.objects.filter(title_de__contains="Bündnispartner").exists()
     for url in ("/de/veranstaltungen/", "/de/aktuelles/", "/de/presse/"):
         assert client.get(url).status_code == 200
+
+    # Indexed once at the end of the load (home/demo/indexing.py): the admin's search finds the
+    # pages, and the images' usage counts know which pages show them.
+    assert {page.title for page in Page.objects.search("Sprachcafé")} >= {"Sprachcafé"}
+    assert ReferenceIndex.objects.filter(to_content_type__model="portalimage").exists()

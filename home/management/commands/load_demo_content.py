@@ -7,6 +7,7 @@ from django.utils import translation
 from wagtail import hooks
 
 from home.demo.builders import DEMO_PASSWORD
+from home.demo.indexing import indexing_deferred
 
 
 class Command(BaseCommand):
@@ -17,8 +18,9 @@ class Command(BaseCommand):
         # they run in the hooks' order and each tells which logins it created.
         logins = []
         with translation.override("de"), transaction.atomic():
-            for builder in hooks.get_hooks("register_demo_content"):
-                logins.extend((builder(self._log) or {}).get("logins", []))
+            with indexing_deferred():
+                for builder in hooks.get_hooks("register_demo_content"):
+                    logins.extend((builder(self._log) or {}).get("logins", []))
             # Planner statistics for the rows just written: without them PostgreSQL plans the
             # calendar's queries as for empty tables until autovacuum comes by (and never inside
             # a test's transaction), and the home page's upcoming dates took minutes.
