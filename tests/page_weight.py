@@ -1,0 +1,65 @@
+"""What a phone downloads on a first visit to a page: every response's bytes on the wire.
+
+Shared by the browser test (`tests/browser/test_page_weight.py`) and `make bench`
+(`tests/bench/weight.py`), so both count the same way: a fresh browser context (empty cache)
+at 390×844, the page loaded until the network is quiet and its fonts are in, then the
+headers and (compressed) body of every response summed.
+"""
+
+import gzip
+from collections import Counter
+from dataclasses import dataclass, field
+
+PHONE = {"width": 390, "height": 844}
+# The issue's budget for the home page, transferred on a phone's first visit.
+HOME_BUDGET_BYTES = 150_000
+COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
+
+
+@dataclass
+class PageWeight:
+    url: str
+    total: int = 0
+    by_kind: Counter = field(default_factory=Counter)
+    files: list = field(default_factory=list)
+
+    def describe(self) -> str:
+        kinds = ", ".join(f"{kind} {size / 1000:.1f}" for kind, size in self.by_kind.most_common())
+        return f"{self.url}: {self.total / 1000:.1f} KB ({kinds})"
+
+
+def transferred(request) -> int:
+    """Bytes of one response as a production server sends it.
+
+    Django's test server hands out static files uncompressed, where whitenoise sends its
+    precompressed .br (or .gz) files: an uncompressed text response counts as its gzip, which is
+    never smaller than whitenoise's brotli. Pages the app compresses itself count as sent.
+    """
+    response = request.response()
+    sizes = request.sizes()
+    body = sizes["responseBodySize"]
+    headers = response.headers
+    compressible = headers.get("content-type", "").startswith(COMPRESSIBLE)
+    if response.status == 200 and compressible and not headers.get("content-encoding"):
+        body = min(body, len(gzip.compress(response.body(), compresslevel=6)))
+    return body + sizes["responseHeadersSize"]
+
+
+def first_visit(browser, url: str, *, viewport=PHONE) -> PageWeight:
+    context = browser.new_context(viewport=viewport, locale="de-DE")
+    page = context.new_page()
+    finished = []
+    page.on("requestfinished", lambda request: finished.append(request))
+    try:
+        page.goto(url, wait_until="load")
+        page.evaluate("document.fonts.ready.then(() => true)")
+        page.wait_for_load_state("networkidle")
+        weight = PageWeight(url)
+        for request in finished:
+            size = transferred(request)
+            weight.total += size
+            weight.by_kind[request.resource_type] += size
+            weight.files.append((request.url, request.resource_type, size))
+        return weight
+    finally:
+        context.close()
