@@ -126,3 +126,28 @@ def two_factor_recommendation(request, panels):
 @hooks.register("construct_admin_api", order=100)
 def scoped_admin_api(router):
     register_scoped_endpoints(router)
+
+
+# Machine pre-translation (home.machine_translation): only when the server has an engine.
+@hooks.register("register_admin_urls")
+def machine_translation_urls():
+    from home.machine_translation.views import admin_urls as machine_translation_admin_urls
+
+    return machine_translation_admin_urls()
+
+
+@hooks.register("register_page_header_buttons")
+def machine_translation_button(page, user, view_name, next_url=None):
+    from wagtail.admin.widgets import Button
+
+    from home.machine_translation.engines import configured_engine
+    from home.machine_translation.views import may_pretranslate
+
+    if configured_engine() is None or page.is_root() or not may_pretranslate(page, user):
+        return
+    yield Button(
+        gettext("Pre-translate"),
+        reverse("machine_translation", args=[page.pk]),
+        icon_name="globe",
+        priority=40,
+    )

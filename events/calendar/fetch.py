@@ -21,13 +21,12 @@ from urllib.parse import urljoin, urlsplit
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from home.security.addresses import is_loopback, is_public
+
 MAX_REDIRECTS = 5
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 CHUNK = 64 * 1024
 USER_AGENT = "mokme-calendar-import/1.0"
-# IPv6 prefixes that carry an IPv4 address a gateway would connect to.
-NAT64 = ipaddress.ip_network("64:ff9b::/96")
-NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
 
 
 class FetchError(Exception):
@@ -41,48 +40,11 @@ def fetch_failed_text():
     )
 
 
-def _embedded_ipv4(address):
-    """The IPv4 address an IPv6 address stands for (mapped, 6to4, Teredo, NAT64), if any."""
-    if address.version != 6:
-        return None
-    if address.ipv4_mapped:
-        return address.ipv4_mapped
-    if address.sixtofour:
-        return address.sixtofour
-    if address.teredo:
-        return address.teredo[1]
-    if address in NAT64:
-        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-    return None
-
-
-def _is_loopback(address):
-    embedded = _embedded_ipv4(address)
-    return (embedded or address).is_loopback
-
-
-def is_public(address) -> bool:
-    """Whether the portal may connect to ``address``: a global unicast address, nothing local."""
-    embedded = _embedded_ipv4(address)
-    if embedded is not None and not is_public(embedded):
-        return False
-    if address.version == 6 and address in NAT64_LOCAL:
-        return False
-    return address.is_global and not (
-        address.is_multicast
-        or address.is_private
-        or address.is_loopback
-        or address.is_link_local
-        or address.is_reserved
-        or address.is_unspecified
-    )
-
-
 def _allowed(address) -> bool:
     if is_public(address):
         return True
     # Tests serve their calendars from a local server; production never sets this.
-    return settings.CALENDAR_IMPORT_ALLOW_LOOPBACK and _is_loopback(address)
+    return settings.CALENDAR_IMPORT_ALLOW_LOOPBACK and is_loopback(address)
 
 
 def checked_address(host: str, port: int) -> str:

@@ -1,5 +1,11 @@
 from .base import BasePage
-from .editorial import EditingLanguages, PagePath, TranslationEdit
+from .editorial import (
+    EditingLanguages,
+    MachineTranslatedField,
+    MachineTranslationUsage,
+    PagePath,
+    TranslationEdit,
+)
 from .feedback import BarrierReport
 from .images import PortalImage, PortalRendition
 from .mail import OutgoingMail
@@ -11,6 +17,8 @@ __all__ = [
     "BarrierReport",
     "BasePage",
     "EditingLanguages",
+    "MachineTranslatedField",
+    "MachineTranslationUsage",
     "OutgoingMail",
     "PagePath",
     "PageText",

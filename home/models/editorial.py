@@ -18,6 +18,13 @@ class TranslationEdit(models.Model):
     copied_from_german = models.BooleanField(
         _("copy of the German"), default=False, help_text=_("Started from German and not edited since.")
     )
+    # Review of a machine translation (home.machine_translation): none of these set means a
+    # person translated the language; reviewed before the last machine run counts as unreviewed.
+    machine_translated_at = models.DateTimeField(_("machine-translated"), null=True, blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         unique_together = [("page", "language")]
@@ -59,3 +66,38 @@ class EditingLanguages(models.Model):
 
     def __str__(self):
         return f"{self.user_id}: {', '.join(self.languages)}"
+
+
+class MachineTranslatedField(models.Model):
+    """What the last machine run wrote into one field of one language, and from which German.
+
+    Fingerprints, not texts: the field's current value equal to ``machine_digest`` means no
+    person has edited it since; ``german_digest`` different from the German now means outdated.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=10)
+    field = models.CharField(max_length=100)
+    german_digest = models.CharField(max_length=64)
+    machine_digest = models.CharField(max_length=64)
+    translated_at = models.DateTimeField()
+
+    class Meta:
+        unique_together = [("page", "language", "field")]
+
+    def __str__(self):
+        return f"{self.page_id} [{self.language}] {self.field}"
+
+
+class MachineTranslationUsage(models.Model):
+    """Characters sent to an engine in one calendar month, for the monthly cap."""
+
+    engine = models.CharField(max_length=30)
+    month = models.DateField(help_text="The first day of the month.")
+    characters = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        unique_together = [("engine", "month")]
+
+    def __str__(self):
+        return f"{self.engine} {self.month:%Y-%m}: {self.characters}"

@@ -315,6 +315,18 @@ CALENDAR_FETCH_SECONDS = 10
 # Only public internet addresses are fetched; the tests serve calendars from 127.0.0.1.
 CALENDAR_IMPORT_ALLOW_LOOPBACK = False
 
+# Machine pre-translation (home.machine_translation): no engine unless the server names one,
+# so that by default no text leaves the server. Keys come from the environment only.
+MACHINE_TRANSLATION_ENGINE = os.environ.get("MOKME_MT_ENGINE", "").strip().lower()
+DEEPL_KEY = os.environ.get("MOKME_DEEPL_KEY", "")
+LIBRETRANSLATE_URL = os.environ.get("MOKME_LIBRETRANSLATE_URL", "")
+LIBRETRANSLATE_KEY = os.environ.get("MOKME_LIBRETRANSLATE_KEY", "")
+# A self-hosted LibreTranslate often sits on a private network; the operator allows that explicitly.
+MACHINE_TRANSLATION_ALLOW_PRIVATE_ADDRESS = os.environ.get("MOKME_MT_ALLOW_PRIVATE_ADDRESS", "") == "1"
+MACHINE_TRANSLATION_TIMEOUT_SECONDS = 20
+# Characters sent to the engine per calendar month; 0: no cap.
+MACHINE_TRANSLATION_MONTHLY_CHARACTERS = int(os.environ.get("MOKME_MT_MONTHLY_CHARACTERS", "0"))
+
 LOGIN_URL = "wagtailadmin_login"
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@mokme.example")

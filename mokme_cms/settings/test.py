@@ -18,3 +18,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 PAGE_CACHE_SECONDS = 0
 # The lockout tests count their own attempts; a lockout must not leak into other tests.
 AXES_ENABLED = False
+
+# No machine translation engine, whatever the developer's environment says: tests that need one
+# start a local server that answers as the engine does (tests/editorial/mt_engines.py).
+MACHINE_TRANSLATION_ENGINE = ""
