@@ -17,8 +17,10 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.http import quote_etag
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from events.calendar.recurrence import BERLIN, local, rule_parts
+from events.registration.places import settings_of
 
 PRODID = "-//Kreis Mettmann//mokme Veranstaltungskalender//DE"
 
@@ -74,6 +76,11 @@ def _base_component(event, request, *, uid=None):
         component.add("description", event.teaser)
     url = request.build_absolute_uri(event.url) if request is not None else event.full_url
     component.add("url", url)
+    if settings_of(event) is not None:
+        # Calendar apps show the description: say that a place must be booked, and where.
+        note = _("Registration required: %(url)s") % {"url": url + "#registration"}
+        component.pop("description", None)
+        component.add("description", f"{event.teaser}\n\n{note}" if event.teaser else note)
     location = ", ".join(
         part
         for part in (

@@ -22,6 +22,7 @@ from events.calendar.feeds import UpcomingEventsFeed
 from events.calendar.filters import EventFilterSet
 from events.calendar.recurrence import compute_occurrences
 from events.feeds import FeedRoutesMixin
+from events.registration.routes import RegistrationRoutesMixin
 from home.blocks import BodyBlock
 from home.filtered_lists import read_filters
 from home.languages import LANGUAGE_CODES
@@ -83,7 +84,7 @@ class EventPageQuerySet(PageQuerySet):
             self.live()
             .public()
             .select_related("venue_town", "organisation")
-            .prefetch_related("exceptions")
+            .prefetch_related("exceptions", "registration_settings")
             .defer_streamfields()
             .order_by("start", "pk")
         )
@@ -173,7 +174,7 @@ class EventCalendarPage(FeedRoutesMixin, RoutablePageMixin, BasePage):
         return ical.calendar_ical_view(self, request, EventPage.objects.for_calendar())
 
 
-class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
+class EventPage(RegistrationRoutesMixin, RoutablePageMixin, OrganisationOwnedMixin, BasePage):
     """An event of the portal or of an organisation, once or recurring."""
 
     page_cache_kind = "events"
@@ -307,6 +308,8 @@ class EventPage(RoutablePageMixin, OrganisationOwnedMixin, BasePage):
             ],
             heading=_("Details"),
         ),
+        # Sign-up on the portal (events/registration/): add it to switch it on.
+        InlinePanel("registration_settings", max_num=1, label=_("Registration on the portal")),
         FieldPanel("body"),
     ]
     search_fields = [

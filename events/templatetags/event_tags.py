@@ -5,6 +5,8 @@ import re
 from django import template
 from django.utils import timezone
 
+from events.registration import public
+from events.registration.places import settings_of as registration_settings_of
 from home.languages import shown_language
 from home.structured_data import absolute_rendition, canonical_url, district, json_ld_script
 from mokme_cms.formats import when
@@ -99,6 +101,15 @@ def event_json_ld(context, event, occurrence=None):
         "url": event.registration_url or canonical_url(event, request),
     }
     data["offers"] = offer
+    registration_settings = registration_settings_of(event)
+    if registration_settings is not None:
+        # Registration on the portal: the form's address, and whether a place is left.
+        registration = public.registration_offer(event, occurrence or None)
+        offer["availability"] = public.schema_availability(registration)
+        offer["url"] = canonical_url(event, request) + "#registration"
+        data["maximumAttendeeCapacity"] = registration_settings.places
+        if registration is not None:
+            data["remainingAttendeeCapacity"] = max(registration.places_left, 0)
     image = event.image or (organisation.logo if organisation else None)
     data["image"] = absolute_rendition(request, image)
     return json_ld_script(data)

@@ -60,6 +60,11 @@ PRIVACY = {
             "paragraph",
             "<p>Was Sie in ein Formular eintragen, wird gespeichert und an die zuständige Stelle weitergeleitet: Nachrichten an eine Organisation an diese Organisation, Barrieremeldungen und Anmeldungen neuer Organisationen an das Sachgebiet Integration. Rechtsgrundlage ist Art. 6 Abs. 1 lit. e DSGVO in Verbindung mit § 3 DSG NRW, bei Anmeldungen Ihre Einwilligung. Die Daten werden gelöscht, sobald die Anfrage erledigt ist, spätestens nach einem Jahr.</p>",
         ),
+        ("heading", "Anmeldungen zu Veranstaltungen"),
+        (
+            "paragraph",
+            "<p>Melden Sie sich über das Portal zu einer Veranstaltung an, speichert das Portal nur, was die Veranstalter brauchen: Ihren Namen, Ihre E-Mail-Adresse oder Telefonnummer, die Zahl der Personen, Ihren freiwilligen Hinweis und die Sprache, in der Sie uns geschrieben haben. Sehen können die Liste nur die Redakteurinnen und Redakteure der veranstaltenden Organisation; das Sachgebiet Integration sieht nur die Zahl der Anmeldungen. Eine E-Mail-Adresse, die nicht innerhalb von 24 Stunden bestätigt wird, wird mit der Anmeldung gelöscht. Alle Anmeldungen werden 30 Tage nach dem Termin automatisch gelöscht, bei einer Anmeldung für eine ganze Reihe 30 Tage nach ihrem letzten Termin; wenn Sie sich abmelden, sofort. Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO).</p>",
+        ),
         ("heading", "Ihre Rechte"),
         (
             "paragraph",

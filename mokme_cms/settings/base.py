@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "events.calendar",
     "events.news",
     "events.press",
+    "events.registration",
     "events",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -356,6 +357,10 @@ else:
 # Anonymous visitors' pages are kept this long at most; publishing drops them at once
 # (home.page_cache). 0 switches the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+
+# Registrations for an event are deleted this many days after its date (the privacy statement
+# names the figure; events/registration/retention.py).
+REGISTRATION_KEEP_DAYS = int(os.environ.get("REGISTRATION_KEEP_DAYS", "30"))
 
 LOGGING = {
     "version": 1,
