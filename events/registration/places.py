@@ -103,10 +103,6 @@ def offers(event, occurrences, settings, *, now=None):
     ]
 
 
-def _lock(event):
-    return RegistrationSettings.objects.select_for_update().get(event=event, is_open=True)
-
-
 def _places_left(settings, event, date):
     held = Registration.objects.holding_places().for_date(event, date).aggregate(total=Sum("people"))
     return settings.places - (held["total"] or 0)
@@ -114,6 +110,14 @@ def _places_left(settings, event, date):
 
 class RegistrationClosedError(Exception):
     """Registration was switched off, or the date is full and has no waiting list."""
+
+
+def _lock(event):
+    """The event's settings, locked until the transaction ends; closed when switched off meanwhile."""
+    settings = RegistrationSettings.objects.select_for_update().filter(event=event, is_open=True).first()
+    if settings is None:
+        raise RegistrationClosedError
+    return settings
 
 
 def place(registration: Registration) -> Registration:
