@@ -21,7 +21,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, get_page_models
 
+from events.calendar.models import EventPage
 from events.press.models import PressTopic
+from events.registration import tokens
+from events.registration.models import Registration, RegistrationSettings
 from home.languages.alternates import page_url
 from organisations.access.roles import ensure_moderation_setup, moderators_group
 from organisations.models import Community, FieldOfActivity, Partner, SpokenLanguage, Town
@@ -193,6 +196,21 @@ def _build_content():
         fields_of_activity=[culture],
         event_languages=[arabic],
     )
+    # Registration on the portal: its form, and the links of the mails (confirm, cancel).
+    RegistrationSettings.objects.create(event=event, places=20)
+    event = EventPage.objects.get(pk=event.pk)
+    event.save_revision().publish()
+    registered = Registration.objects.create(
+        event=event, starts_at=event.start, name="Ayşe", phone="0211 1", status="confirmed", language="de"
+    )
+    unconfirmed = Registration.objects.create(
+        event=event,
+        starts_at=event.start,
+        name="Bilal",
+        email="bilal@example.org",
+        status="unconfirmed",
+        language="de",
+    )
     EventPageFactory(
         parent=calendar,
         title="Elterntreff",
@@ -243,6 +261,8 @@ def _build_content():
         "files": [document, minutes],
         "document_restriction": document_restriction,
         "topic": topic,
+        "registered": registered,
+        "unconfirmed": unconfirmed,
     }
 
 
@@ -276,6 +296,14 @@ def _forms(content):
         "wagtailcore_authenticate_with_password": {"password": "geheim-1", "return_url": "/de/intern/"},
         "wagtaildocs_authenticate_with_password": {"password": "geheim-1", "return_url": "/documents/"},
         "wagtailcore_login": {"username": "moderatorin", "password": "falsch", "next": "/de/"},
+        "EventPage.register": {
+            "name": "Ayşe",
+            "email": "",
+            "phone": "0211 2",
+            "people": "1",
+            "note": "",
+            "date": "all",
+        },
     }
 
 
@@ -288,6 +316,10 @@ def _numbers(content):
         "wagtaildocs_authenticate_with_password": {"restriction_id": content["document_restriction"].pk},
         "EventCalendarPage.month": {"year": 2026, "month": 2},
         "EventCalendarPage.day": {"year": 2026, "month": 2, "day": 15},
+        # The signed links of the registration mails.
+        "EventPage.registered": {"token": tokens.make(content["registered"], tokens.CANCEL)},
+        "EventPage.cancel": {"token": tokens.make(content["registered"], tokens.CANCEL)},
+        "EventPage.confirm": {"token": tokens.make(content["unconfirmed"], tokens.CONFIRM)},
     }
 
 

@@ -19,6 +19,7 @@ from tests.fuzz.test_public_routes import ROUTES
 pytestmark = pytest.mark.django_db
 
 FORM_ROUTES = (
+    "EventPage.register",
     "OrganisationPage.contact",
     "barrier_report",
     "organisation_apply",
@@ -33,6 +34,7 @@ FORM_ROUTES = (
 WAGTAIL_PASSWORD_FORMS = ("wagtailcore_authenticate_with_password", "wagtaildocs_authenticate_with_password")
 # The scope each rate-limited route counts its visitors in (see home/security/ratelimit.py).
 RATE_LIMIT_SCOPES = {
+    "EventPage.register": "registration",
     "OrganisationPage.contact": "contact",
     "barrier_report": "barrier_report",
     "organisation_apply": "application",

@@ -31,6 +31,9 @@ ROUTES = public_route_names()
 NUMBERED_ROUTES = (
     "EventCalendarPage.day",
     "EventCalendarPage.month",
+    "EventPage.cancel",
+    "EventPage.confirm",
+    "EventPage.registered",
     "wagtailcore_authenticate_with_password",
     "wagtaildocs_authenticate_with_password",
 )
