@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from django.core import mail
 
 from tests.factories import EventCalendarPageFactory, EventPageFactory, PortalHomePageFactory
-from tests.registration.conftest import in_german, link_in, places_left, with_registration
+from tests.registration.helpers import in_german, link_in, places_left, with_registration
 
 pytestmark = pytest.mark.browser
 

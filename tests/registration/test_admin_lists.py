@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from events.registration.models import Registration
 from tests.factories import EventPageFactory
-from tests.registration.conftest import with_registration
+from tests.registration.helpers import with_registration
 
 
 @pytest.fixture

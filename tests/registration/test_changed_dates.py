@@ -7,7 +7,7 @@ from django.utils import translation
 from events.calendar.models import EventException, EventPage
 from events.registration.models import Registration
 from tests.factories import EventPageFactory, berlin
-from tests.registration.conftest import with_registration
+from tests.registration.helpers import with_registration
 
 
 def weekly_course(calendar_page):

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from events.registration.models import RegistrationSettings
 from tests.admin_forms import PageForm
 from tests.factories import EventPageFactory
-from tests.registration.conftest import places_left
+from tests.registration.helpers import places_left
 
 
 def test_editor_switches_registration_on_with_places(admin_client, calendar_page, client):

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from events.registration.models import Registration
 from tests.factories import EventPageFactory
-from tests.registration.conftest import with_registration
+from tests.registration.helpers import with_registration
 
 
 def json_ld(client, url):

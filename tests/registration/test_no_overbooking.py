@@ -16,7 +16,7 @@ from django.test import Client
 from events.registration import places
 from events.registration.models import Registration
 from tests.factories import EventPageFactory
-from tests.registration.conftest import with_registration
+from tests.registration.helpers import with_registration
 
 pytestmark = [
     pytest.mark.postgres,

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from events.registration.models import Registration
 from events.registration.views import NOT_STORED, REGISTRATIONS_PER_HOUR
-from tests.registration.conftest import in_german, link_in, places_left
+from tests.registration.helpers import in_german, link_in, places_left
 
 VISITOR = {"name": "Ayşe Demir", "email": "ayse@example.org", "phone": "", "people": "1", "note": ""}
 
