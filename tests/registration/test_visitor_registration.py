@@ -1,11 +1,18 @@
 """A visitor signs up on the event page: no account, their language, no JavaScript needed."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
 from events.registration.models import Registration
 from events.registration.views import NOT_STORED, REGISTRATIONS_PER_HOUR
-from tests.registration.helpers import in_german, link_in, places_left
+from tests.factories import EventPageFactory
+from tests.registration.helpers import in_german, link_in, places_left, with_registration
 
 VISITOR = {"name": "Ayşe Demir", "email": "ayse@example.org", "phone": "", "people": "1", "note": ""}
 
@@ -166,3 +173,55 @@ def test_a_cancellation_moves_the_first_waiting_up_and_mails_them(
     moved_up = outbox[2]
     assert moved_up.to == ["bilal@example.org"] and "Dil kafesi" in moved_up.subject
     assert link_in(moved_up, "cancel").startswith("/tr/")
+
+
+def test_a_weekly_series_counts_the_places_of_each_date(client, calendar_page):
+    start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=2)
+    series = with_registration(
+        EventPageFactory(
+            parent=calendar_page, title="Nähkurs", slug="naehkurs", start=start, frequency="weekly", count=4
+        ),
+        places=2,
+        scope="date",
+    )
+    box = form_of(client.get(series.url))
+    dates = box.find_all("input", attrs={"name": "date", "type": "radio"})
+    assert len(dates) == 4
+    assert all(places_left(2) in box.find("label", attrs={"for": date["id"]}).get_text() for date in dates)
+
+    second = dates[1]["value"]
+    client.post(
+        f"{series.url}register/", {**VISITOR, "email": "", "phone": "0211 1", "people": "2", "date": second}
+    )
+    box = form_of(client.get(series.url))
+    labels = {
+        date["value"]: box.find("label", attrs={"for": date["id"]}).get_text()
+        for date in box.find_all("input", attrs={"name": "date", "type": "radio"})
+    }
+    assert in_german("Fully booked – waiting list") in labels[second]
+    assert places_left(2) in labels[dates[0]["value"]]
+    assert Registration.objects.get().date.isoformat() == second
+
+
+def test_the_event_page_asks_the_same_queries_for_5_and_50_registrations(client, event):
+    def add(count):
+        Registration.objects.bulk_create(
+            Registration(
+                event=event,
+                starts_at=event.start,
+                name=f"Gast {n}",
+                phone="0211",
+                status="waiting",
+                language="de",
+            )
+            for n in range(count)
+        )
+
+    add(5)
+    client.get(event.url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(event.url)
+    add(45)
+    with CaptureQueriesContext(connection) as many:
+        client.get(event.url)
+    assert len(many) == len(few)
