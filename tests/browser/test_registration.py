@@ -4,6 +4,7 @@ mail's link, and the waiting one moves up and is told by mail: in Chromium, as v
 import re
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from django.core import mail
@@ -12,6 +13,13 @@ from tests.factories import EventCalendarPageFactory, EventPageFactory, PortalHo
 from tests.registration.helpers import in_german, link_in, places_left, with_registration
 
 pytestmark = pytest.mark.browser
+
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def wcag_violations(page):
+    result = Axe().run(page, options=WCAG_21_AA)
+    return [(v["id"], [n["target"] for n in v["nodes"]]) for v in result.response["violations"]]
 
 
 @pytest.fixture
@@ -39,11 +47,16 @@ def register(page, event, name, email):
 
 
 def test_last_place_waiting_list_cancel_and_move_up(browser, live_server, page, last_place):
+    page.goto(last_place.url.replace("/de/", "/ar/", 1))
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    assert wcag_violations(page) == []
     page.goto(last_place.url)
     expect(page.locator("#registration")).to_contain_text(places_left(1))
+    assert wcag_violations(page) == []
 
     register(page, last_place, "Ayşe Demir", "ayse@example.org")
     expect(page.get_by_role("heading", level=1)).to_have_text(in_german("You are registered"))
+    assert wcag_violations(page) == []
 
     other = browser.new_context(base_url=live_server.url, locale="de-DE").new_page()
     other.goto(last_place.url)
