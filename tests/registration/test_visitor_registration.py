@@ -225,3 +225,31 @@ def test_the_event_page_asks_the_same_queries_for_5_and_50_registrations(client,
     with CaptureQueriesContext(connection) as many:
         client.get(event.url)
     assert len(many) == len(few)
+
+
+def test_after_the_deadline_the_form_is_gone(client, event):
+    settings_row = event.registration_settings.get()
+    settings_row.closes_hours_before = 4 * 24  # the event starts in three days
+    settings_row.save()
+    box = form_of(client.get(event.url))
+    assert box.find("form") is None
+    assert in_german("Registration closed") in box.get_text()
+    response = client.post(f"{event.url}register/", {**VISITOR, "date": "all"})
+    assert response.status_code == 200
+    assert Registration.objects.count() == 0
+
+
+def test_confirming_when_meanwhile_full_without_waiting_list_says_so(
+    client, event, outbox, django_capture_on_commit_callbacks
+):
+    settings_row = event.registration_settings.get()
+    settings_row.has_waiting_list = False
+    settings_row.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        register(client, event)
+    register(client, event, email="", phone="0211 1", people="3")
+    response = client.post(link_in(outbox[0], "confirm"))
+    assert response.status_code == 409
+    assert in_german("Fully booked") in response.content.decode()
+    # Nothing of the visitor is kept.
+    assert list(Registration.objects.values_list("phone", flat=True)) == ["0211 1"]
