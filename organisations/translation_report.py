@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -24,6 +24,7 @@ from wagtail.models import Page
 from home.admin_menu import MenuForSome
 from home.languages import DEFAULT_LANGUAGE, LANGUAGES, get_language
 from home.languages.translation_state import STATUS_LABELS, Status, start_translation, status_of
+from home.machine_translation.review import REVIEW_LABELS, Review, review_of
 from home.models import TranslationEdit
 from home.pagination import paginate
 from organisations.access.visibility import is_moderator, organisations_of
@@ -42,6 +43,7 @@ class ReportFilterForm(forms.Form):
     )
     language = forms.ChoiceField(label=gettext_lazy("Language"), required=False)
     status = forms.ChoiceField(label=gettext_lazy("Status"), required=False)
+    review = forms.ChoiceField(label=gettext_lazy("Review"), required=False)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -53,6 +55,9 @@ class ReportFilterForm(forms.Form):
         ]
         self.fields["status"].choices = [("", _("All"))] + [
             (status.value, STATUS_LABELS[status]) for status in Status if status != Status.SOURCE
+        ]
+        self.fields["review"].choices = [("", _("All"))] + [
+            (review.value, REVIEW_LABELS[review]) for review in Review
         ]
 
 
@@ -89,12 +94,36 @@ def filter_by_status(pages, language, status):
     return pages
 
 
+def filter_by_review(pages, language, review):
+    machine = _edits(language, machine_translated_at__isnull=False)
+    reviewed = machine.filter(reviewed_at__gte=F("machine_translated_at"))
+    if review == Review.MACHINE:
+        return pages.filter(Exists(machine)).exclude(Exists(reviewed))
+    if review == Review.REVIEWED:
+        return pages.filter(Exists(reviewed))
+    if review == Review.HUMAN:
+        return pages.exclude(Exists(machine))
+    return pages
+
+
 @dataclass
 class Cell:
     code: str
     name: str
     status: Status | None  # None: the page is not offered in this language
     label: str
+    review: str = ""  # machine-translated, reviewed (by whom) or by a person; only for existing text
+
+
+def _review_label(edit, status):
+    if status not in (Status.COMPLETE, Status.OUTDATED):
+        return ""
+    review = review_of(edit)
+    if review == Review.REVIEWED and edit.reviewed_by:
+        return _("machine-translated, reviewed by %(name)s") % {
+            "name": edit.reviewed_by.get_full_name() or edit.reviewed_by.get_username()
+        }
+    return str(REVIEW_LABELS[review])
 
 
 class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
@@ -125,9 +154,15 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
                     pages = filter_by_status(
                         pages, form.cleaned_data["language"], form.cleaned_data["status"]
                     )
+                if form.cleaned_data["review"]:
+                    pages = filter_by_review(
+                        pages, form.cleaned_data["language"], form.cleaned_data["review"]
+                    )
         page_of_pages = paginate(self.request, pages.specific().defer_streamfields(), PER_PAGE)
         edits = {}
-        for edit in TranslationEdit.objects.filter(page__in=[page.pk for page in page_of_pages]):
+        for edit in TranslationEdit.objects.filter(
+            page__in=[page.pk for page in page_of_pages]
+        ).select_related("reviewed_by"):
             edits.setdefault(edit.page_id, {})[edit.language] = edit
         status_filter = form.cleaned_data.get("status") if form.is_valid() else ""
         rows = []
@@ -139,7 +174,15 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
                     cells.append(Cell(language.code, language.name, None, _("not offered")))
                     continue
                 status = status_of(edits.get(page.pk, {}), language.code)
-                cells.append(Cell(language.code, language.name, status, STATUS_LABELS[status]))
+                cells.append(
+                    Cell(
+                        language.code,
+                        language.name,
+                        status,
+                        STATUS_LABELS[status],
+                        _review_label(edits.get(page.pk, {}).get(language.code), status),
+                    )
+                )
             if status_filter and not any(cell.status == status_filter for cell in cells):
                 continue
             rows.append({"page": page, "cells": cells})

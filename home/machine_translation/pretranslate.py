@@ -74,17 +74,18 @@ def _month():
     return timezone.localdate().replace(day=1)
 
 
-def _check_budget(engine, characters: int):
-    cap = settings.MACHINE_TRANSLATION_MONTHLY_CHARACTERS
-    if not cap:
-        return
-    used = (
+def characters_this_month(engine) -> int:
+    return (
         MachineTranslationUsage.objects.filter(engine=engine.name, month=_month())
         .values_list("characters", flat=True)
         .first()
         or 0
     )
-    if used + characters > cap:
+
+
+def _check_budget(engine, characters: int):
+    cap = settings.MACHINE_TRANSLATION_MONTHLY_CHARACTERS
+    if cap and characters_this_month(engine) + characters > cap:
         raise EngineError(
             _(
                 "This month's budget for machine translation is used up. Nothing was changed; "

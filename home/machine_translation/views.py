@@ -5,6 +5,7 @@ Offered only to users who may publish the page, and only when the server has an 
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -19,7 +20,7 @@ from wagtail.models import Page
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, get_language
 from home.machine_translation.engines import EngineError, configured_engine
-from home.machine_translation.pretranslate import fields_to_translate, pretranslate
+from home.machine_translation.pretranslate import characters_this_month, fields_to_translate, pretranslate
 from home.machine_translation.review import REVIEW_LABELS, Review, mark_reviewed, review_of
 from home.models import TranslationEdit
 
@@ -101,7 +102,16 @@ class MachineTranslationView(WagtailAdminTemplateMixin, TemplateView):
                     else "",
                 )
             )
-        context.update({"page": self.page, "rows": rows, "engine": self.engine, "engine_error": engine_error})
+        context.update(
+            {
+                "page": self.page,
+                "rows": rows,
+                "engine": self.engine,
+                "engine_error": engine_error,
+                "characters_this_month": characters_this_month(self.engine),
+                "monthly_cap": settings.MACHINE_TRANSLATION_MONTHLY_CHARACTERS,
+            }
+        )
         return context
 
     def post(self, request, page_id):

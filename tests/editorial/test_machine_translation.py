@@ -6,6 +6,8 @@ import socket
 import pytest
 from bs4 import BeautifulSoup
 
+from wagtail.users.models import UserProfile
+
 from home.machine_translation.engines import DeepL, configured_engine
 from home.models import MachineTranslationUsage
 from tests.editorial.mt_engines import DEEPL_KEY, FakeDeepL, FakeLibreTranslate
@@ -31,6 +33,15 @@ BODY = [
         },
     },
 ]
+
+
+@pytest.fixture
+def admin_client(admin_client, django_user_model):
+    # The texts asserted below are the English msgids: independent of the catalogues.
+    profile = UserProfile.get_for_user(django_user_model.objects.get(username="verwaltung"))
+    profile.preferred_language = "en"
+    profile.save(update_fields=["preferred_language"])
+    return admin_client
 
 
 @pytest.fixture
@@ -223,6 +234,10 @@ def test_a_private_address_is_refused_unless_the_operator_allows_it(
 
 def test_the_monthly_budget_stops_requests(admin_client, about, deepl, settings):
     settings.MACHINE_TRANSLATION_MONTHLY_CHARACTERS = 10
+    overview = BeautifulSoup(admin_client.get(url(about)).content, "html.parser")
+    assert overview.select_one(".machine-translation-usage").get_text(strip=True) == (
+        "Characters sent this month: 0 of 10."
+    )
     response = pretranslate(admin_client, about)
     assert any("budget" in message for message in messages_of(response))
     assert deepl.translate_requests == []
@@ -239,3 +254,61 @@ def test_only_users_who_may_publish_the_page_pretranslate(client, org_a, editor_
     assert client.get(url(page))["Location"] == "/admin/"
     assert client.post(url(page), {"action": "pretranslate", "language": "tr"})["Location"] == "/admin/"
     assert deepl.translate_requests == []
+
+
+def visit(client, page, code):
+    from home.languages.alternates import page_url
+
+    response = client.get(page_url(page, code))
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def publish_draft(page):
+    page.refresh_from_db()
+    page.get_latest_revision().publish()
+
+
+def test_visitors_see_the_label_until_a_person_reviews_the_translation(admin_client, client, about, deepl):
+    pretranslate(admin_client, about)
+    publish_draft(about)
+
+    turkish = visit(client, about, "tr")
+    assert turkish.h1.get_text(strip=True) == "tr: Über uns"
+    notice = turkish.select_one("main .machine-translation-notice")
+    assert notice is not None and notice["role"] == "note"
+    link = notice.find("a")
+    assert link["href"] == "/de/ueber-uns/" and link["hreflang"] == "de"
+    assert turkish.select_one('meta[name="machine-translated"]')["content"] == "not reviewed"
+    # German readers and languages nobody translated see no label.
+    assert visit(client, about, "de").select_one(".machine-translation-notice") is None
+    assert visit(client, about, "ar").select_one(".machine-translation-notice") is None
+
+    report = BeautifulSoup(admin_client.get("/admin/translations/?language=tr").content, "html.parser")
+    row = next(
+        tr
+        for tr in report.select("table.translation-report tbody tr")
+        if tr.th.get_text(strip=True) == "Über uns"
+    )
+    assert "machine-translated, not reviewed" in row.get_text(" ", strip=True)
+    machine_only = admin_client.get("/admin/translations/?language=tr&review=machine").content.decode()
+    assert "Über uns" in machine_only
+
+    response = admin_client.post(url(about), {"action": "review", "language": "tr"}, follow=True)
+    assert any("marked as reviewed" in message for message in messages_of(response))
+    turkish = visit(client, about, "tr")  # the cached page is renewed
+    assert turkish.select_one(".machine-translation-notice") is None
+    assert turkish.select_one('meta[name="machine-translated"]') is None
+    report = admin_client.get("/admin/translations/?language=tr").content.decode()
+    assert "machine-translated, reviewed by verwaltung" in report
+    assert (
+        "Über uns" not in admin_client.get("/admin/translations/?language=tr&review=machine").content.decode()
+    )
+
+    # A new machine run needs a new review.
+    page = draft(about)
+    page.intro_de = "Wer wir heute sind."
+    page.save_revision()
+    pretranslate(admin_client, about)
+    publish_draft(about)
+    assert visit(client, about, "tr").select_one(".machine-translation-notice") is not None
