@@ -40,9 +40,14 @@ home_page_children = ["home.StandardPage"]
 home_page_listings = []
 site_wide_models = {"home.PortalSettings", "home.PortalImage", "wagtaildocs.Document"}
 _search_kinds = []
-# Scheduled pages go live within a minute; failed logins are forgotten after a day, as the
-# privacy statement says; mails the mail server refused are tried again.
-scheduled_jobs = [("publish_scheduled", 60), ("forget_login_failures", 3600), ("send_queued_mail", 60)]
+# Scheduled pages go live within a minute; failed logins are forgotten after a day and searches
+# without results after a year, as the privacy statement says; refused mails are tried again.
+scheduled_jobs = [
+    ("publish_scheduled", 60),
+    ("forget_login_failures", 3600),
+    ("send_queued_mail", 60),
+    ("forget_search_misses", 24 * 3600),
+]
 two_factor_candidates = []
 
 PAGE = SearchKind("page", _("Pages"), ())

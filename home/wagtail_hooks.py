@@ -21,6 +21,7 @@ from home.editing_languages import REQUEST_PARAMETER, remember_choice
 from home.languages import workarounds
 from home.models import BarrierReport
 from home.page_cache import cache_response_with, tags_for_page
+from home.search.admin import SearchMissesViewSet
 
 # wagtail_modeltranslation's hooks are loaded (it comes first in INSTALLED_APPS): withdraw its
 # "copy content from" buttons (home.languages.workarounds, STREAM_COPY).
@@ -151,3 +152,9 @@ def machine_translation_button(page, user, view_name, next_url=None):
         icon_name="globe",
         priority=40,
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_search_misses():
+    # Moderators learn what visitors look for and do not find (Reports menu).
+    return SearchMissesViewSet()

@@ -27,6 +27,7 @@ from organisations.models import (
     SpokenLanguage,
     Town,
 )
+from organisations.search_results import organisation_and_town_of_results
 from organisations.teasers import home_page_section, home_page_tasks
 from organisations.translation_report import TranslationViewSet
 from organisations.trust_admin import OrganisationTrustViewSet
@@ -186,3 +187,7 @@ def editorial_dashboard(request, panels):
     organisations = list(organisations_of(request.user))
     if organisations:
         panels.extend(editor_panels(organisations))
+
+
+# The portal search names each result's organisation and town.
+hooks.register("search_result_details", organisation_and_town_of_results)

@@ -1,15 +1,17 @@
 """The calendar in the admin and in search: iCal import, next dates in search results, the
 editors' upcoming events on their dashboard."""
 
-from django.db.models import Max, Min
+from django.db.models import F, Max, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modeltranslation.utils import build_localized_fieldname
 from wagtail import hooks
 
 from events.admin_views import CalendarImportViewSet
 from events.calendar.models import EventOccurrence, EventPage
 from events.templatetags.event_tags import occurrence_when
+from home.languages import DEFAULT_LANGUAGE, active_language
 from organisations.access.visibility import organisations_of
 from organisations.dashboard import DashboardPanel
 
@@ -27,15 +29,30 @@ def event_current_until(page):
 
 
 @hooks.register("search_result_details")
-def next_dates_of_events(page_ids):
-    """The next date of each event among the results, in one query."""
-    upcoming = (
-        EventOccurrence.objects.filter(event_id__in=page_ids, end__gte=timezone.now())
-        .exclude(status=EventOccurrence.Status.CANCELLED)
+def dates_and_towns_of_events(page_ids):
+    """The next date (or, past, the last date) and the venue's town of each event among the
+    results, in two queries: events of the same name are told apart by when and where."""
+    not_cancelled = ~Q(status=EventOccurrence.Status.CANCELLED)
+    dates = (
+        EventOccurrence.objects.filter(event_id__in=page_ids)
         .values("event_id")
-        .annotate(next_date=Min("start"))
+        .annotate(
+            next_date=Min("start", filter=Q(end__gte=timezone.now()) & not_cancelled),
+            last_date=Max("start", filter=not_cancelled),
+        )
     )
-    return {row["event_id"]: {"next_date": row["next_date"]} for row in upcoming}
+    details = {
+        row["event_id"]: {"next_date": row["next_date"], "last_date": row["last_date"]} for row in dates
+    }
+    code = active_language().code
+    towns = EventPage.objects.filter(pk__in=page_ids, venue_town__isnull=False).values(
+        "pk",
+        name=F(build_localized_fieldname("venue_town__name", code)),
+        german_name=F(build_localized_fieldname("venue_town__name", DEFAULT_LANGUAGE)),
+    )
+    for town in towns:
+        details.setdefault(town["pk"], {})["venue_town"] = town["name"] or town["german_name"]
+    return details
 
 
 class UpcomingEventsPanel(DashboardPanel):

@@ -55,6 +55,11 @@ PRIVACY = {
             "paragraph",
             "<p>Der Webserver verarbeitet bei jedem Abruf technisch notwendige Daten (IP-Adresse, Zeitpunkt, aufgerufene Adresse, Browserkennung), um die Seite auszuliefern und Angriffe abzuwehren. Diese Protokolle werden nach sieben Tagen gelöscht. Schlägt eine Anmeldung im Redaktionsbereich fehl, speichert das Portal den eingegebenen Benutzernamen und die IP-Adresse, um nach fünf Fehlversuchen weitere Versuche von dieser Adresse für 15 Minuten zu sperren; diese Einträge werden nach 24 Stunden gelöscht. Um Formulare vor massenhaftem Missbrauch zu schützen, merkt sich das Portal für höchstens eine Stunde einen nicht umkehrbaren Hashwert Ihrer IP-Adresse.</p>",
         ),
+        ("heading", "Suchanfragen ohne Ergebnis"),
+        (
+            "paragraph",
+            "<p>Findet die Suche des Portals nichts, zählt das Portal den Suchbegriff, damit die Redaktion erfährt, welche Inhalte fehlen. Gespeichert werden nur der Suchbegriff in Kleinbuchstaben (höchstens 100 Zeichen), die Sprache der Seite, der Tag und wie oft er an diesem Tag gesucht wurde – keine IP-Adresse, keine Uhrzeit, keine Browserkennung, nichts, was Sie als Person erkennbar macht. Suchbegriffe, die wie eine E-Mail-Adresse oder Telefonnummer aussehen, werden nicht gespeichert; Suchmaschinen und andere Programme werden nicht gezählt. Die Zählungen werden nach einem Jahr gelöscht.</p>",
+        ),
         ("heading", "Formulare"),
         (
             "paragraph",

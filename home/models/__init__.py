@@ -10,7 +10,7 @@ from .feedback import BarrierReport
 from .images import PortalImage, PortalRendition
 from .mail import OutgoingMail
 from .pages import PortalHomePage, StandardPage
-from .search import PageText
+from .search import PageText, SearchMiss
 from .site_settings import PortalSettings
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "PortalImage",
     "PortalRendition",
     "PortalSettings",
+    "SearchMiss",
     "StandardPage",
     "TranslationEdit",
 ]

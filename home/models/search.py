@@ -31,6 +31,8 @@ class PageText(models.Model):
     language = models.CharField(_("language"), max_length=10)
     kind = models.CharField(_("kind"), max_length=20, default="page")
     title = models.TextField(_("title"))
+    # The title folded (home.search.folding): “cafe” finds “Sprachcafé” inside a compound.
+    title_folded = models.TextField(blank=True, default="", editable=False)
     text = models.TextField(_("text"), blank=True)
     is_fallback = models.BooleanField(
         _("shown in German"), default=False, help_text=_("The page has no translation into this language.")
@@ -47,3 +49,25 @@ class PageText(models.Model):
 
     def __str__(self):
         return f"{self.title} [{self.language}]"
+
+
+class SearchMiss(models.Model):
+    """How often a query found nothing, per language and day: what visitors look for and do not find.
+
+    Only the normalised query (home.search.misses) is kept: no address, no time finer than the
+    day, no identifier of any kind; a row counts many visitors.
+    """
+
+    query = models.CharField(_("search term"), max_length=100)
+    language = models.CharField(_("language"), max_length=10)
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        unique_together = [("query", "language", "day")]
+        indexes = [models.Index(fields=["day", "language"])]
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
+
+    def __str__(self):
+        return f"{self.query} [{self.language}]"

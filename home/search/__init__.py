@@ -10,10 +10,9 @@ import html
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, Count, F, FloatField, IntegerField, Q, TextField, Value, When
-from django.db.models.functions import Replace
+from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
 from django.utils import timezone
 
 from wagtail import hooks
@@ -22,9 +21,9 @@ from wagtail.models import Page
 from home import registry
 from home.models import PageText
 from home.models.search import SEARCH_CONFIGS
+from home.search.folding import fold, folded_with_positions
 from home.search.text import MAX_QUERY_LENGTH, matching_texts, query_terms
 
-_MARK_START, _MARK_END = "\x02", "\x03"
 SNIPPET_LENGTH = 240
 
 
@@ -37,6 +36,20 @@ class SearchResult:
     @property
     def page(self):
         return self.text.page
+
+    # What tells results of the same name apart (the apps' `search_result_details` hooks).
+    @property
+    def organisation(self):
+        return self.details.get("organisation")
+
+    @property
+    def organisation_in_german(self):
+        return self.details.get("organisation_in_german", False)
+
+    @property
+    def town(self):
+        """Where an event takes place, else where the organisation sits."""
+        return self.details.get("venue_town") or self.details.get("town")
 
 
 def kinds() -> list[str]:
@@ -56,10 +69,16 @@ def searchable_texts(language: str):
 def prefix_query(terms: list[str]) -> str:
     """A tsquery matching every word as a prefix: German compounds (“Theaterabend”) find “Theater”.
 
-    Only letters and digits reach the query, so no input can break its syntax.
+    Each word matches as written or folded (“tuerk” or “turk”, which the folded half of the
+    index holds for “Türk…”). Only letters and digits reach the query, so no input can break
+    its syntax.
     """
     words = [part for term in terms for part in re.findall(r"[^\W_]+", term)]
-    return " & ".join(f"{word}:*" for word in words)
+    alternatives = []
+    for word in words:
+        forms = dict.fromkeys([word.lower(), *re.findall(r"[^\W_]+", fold(word))])
+        alternatives.append("(" + " | ".join(f"{form}:*" for form in forms) + ")")
+    return " & ".join(alternatives)
 
 
 def _use_full_text() -> bool:
@@ -81,17 +100,14 @@ def search(language: str, raw_query: str):
     if _use_full_text():
         config = SEARCH_CONFIGS.get(language, "simple")
         search_query = SearchQuery(prefix_query(terms), config=config, search_type="raw")
-        texts = texts.filter(search_vector=search_query).annotate(
-            relevance=SearchRank(F("search_vector"), search_query, weights=[0.1, 0.2, 0.4, 1.0]),
-            headline=SearchHeadline(
-                _shielded("text"),
-                search_query,
-                config=config,
-                start_sel=_MARK_START,
-                stop_sel=_MARK_END,
-                max_words=35,
-                min_words=15,
-            ),
+        # A word inside a title's compound (“cafe” in “Sprachcafé”) is found too, and ranks as
+        # a title match; full-text search matches word beginnings only.
+        in_title = Q()
+        for term in terms:
+            in_title &= Q(title_folded__contains=fold(term))
+        texts = texts.filter(Q(search_vector=search_query) | in_title).annotate(
+            relevance=SearchRank(F("search_vector"), search_query, weights=[0.1, 0.2, 0.4, 1.0])
+            + Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField()),
         )
     else:
         texts = matching_texts(language, terms, pages=None).filter(
@@ -112,37 +128,32 @@ def kind_counts(texts) -> dict[str, int]:
 
 
 def _highlight(text: str, terms: list[str]) -> str:
-    """A passage around the first match, HTML-escaped, with the words marked."""
+    """A passage around the first match, HTML-escaped, with the words marked.
+
+    Matching is done on the folded text (home.search.folding), so “tuerk” marks “Türk”.
+    """
     if not text:
         return ""
-    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE) if terms else None
-    match = pattern.search(text) if pattern else None
-    start = max(0, match.start() - SNIPPET_LENGTH // 3) if match else 0
-    passage = text[start : start + SNIPPET_LENGTH]
-    prefix = "… " if start else ""
-    suffix = " …" if start + SNIPPET_LENGTH < len(text) else ""
-    escaped = html.escape(passage)
+    folded, positions = folded_with_positions(text)
+    words = sorted({fold(term) for term in terms} - {""}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(word) for word in words)) if words else None
+    spans = []
     if pattern:
-        escaped_pattern = re.compile("|".join(re.escape(html.escape(term)) for term in terms), re.IGNORECASE)
-        escaped = escaped_pattern.sub(lambda found: f"<mark>{found.group(0)}</mark>", escaped)
-    return f"{prefix}{escaped}{suffix}"
-
-
-# PostgreSQL's parser reads "<…" as a tag and leaves it out of headlines; the
-# angle brackets travel as private-use characters and come back afterwards.
-_SHIELD = {"<": "\ue000", ">": "\ue001"}
-
-
-def _shielded(column):
-    inner = Replace(F(column), Value("<"), Value(_SHIELD["<"]), output_field=TextField())
-    return Replace(inner, Value(">"), Value(_SHIELD[">"]), output_field=TextField())
-
-
-def _headline_html(headline: str) -> str:
-    for character, stand_in in _SHIELD.items():
-        headline = headline.replace(stand_in, character)
-    escaped = html.escape(headline)
-    return escaped.replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>")
+        for found in pattern.finditer(folded):
+            spans.append((positions[found.start()], positions[found.end() - 1] + 1))
+    start = max(0, spans[0][0] - SNIPPET_LENGTH // 3) if spans else 0
+    end = start + SNIPPET_LENGTH
+    pieces, cursor = [], start
+    for span_start, span_end in spans:
+        if span_start < cursor or span_end > end:
+            continue
+        pieces.append(html.escape(text[cursor:span_start]))
+        pieces.append(f"<mark>{html.escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    pieces.append(html.escape(text[cursor:end]))
+    prefix = "… " if start else ""
+    suffix = " …" if end < len(text) else ""
+    return f"{prefix}{''.join(pieces)}{suffix}"
 
 
 def results(page_of_texts, terms) -> list[SearchResult]:
@@ -154,7 +165,6 @@ def results(page_of_texts, terms) -> list[SearchResult]:
             details.setdefault(page_id, {}).update(extra)
     found = []
     for text in texts:
-        headline = getattr(text, "headline", None)
-        snippet = _headline_html(headline) if headline else _highlight(text.text, terms)
+        snippet = _highlight(text.text, terms)
         found.append(SearchResult(text=text, snippet=snippet, details=details.get(text.page_id, {})))
     return found

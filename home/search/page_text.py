@@ -8,7 +8,8 @@ from django.db.models.functions import Replace
 from django.utils import translation
 
 from modeltranslation.translator import NotRegistered, translator
-from wagtail import hooks
+from wagtail import blocks, hooks
+from wagtail.blocks.field_block import BaseChoiceBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.search.index import SearchField
@@ -17,6 +18,7 @@ from home import registry
 from home.languages import LANGUAGE_CODES
 from home.models import PageText
 from home.models.search import SEARCH_CONFIGS
+from home.search.folding import Folded, fold
 
 TITLE_FIELDS = ("title", "subtitle")
 
@@ -47,11 +49,36 @@ def _text_of(page, name):
     except FieldDoesNotExist:
         model_field = None
     if isinstance(model_field, StreamField):
-        # Wagtail's blocks already give plain text here (tags removed, entities decoded).
-        return " ".join(str(part) for part in model_field.stream_block.get_searchable_content(value))
+        return " ".join(str(part) for part in readable_text(model_field.stream_block, value))
     if isinstance(value, RichText) or isinstance(model_field, RichTextField):
         return get_text_for_indexing(getattr(value, "source", value))
     return str(value)
+
+
+def readable_text(block, value) -> list[str]:
+    """The text of a block as the visitor reads it, without the editor's choices.
+
+    Wagtail indexes a ChoiceBlock by its label: a heading's level became “Überschrift 2” /
+    “Başlık 2” in every search snippet. Containers are walked here so that their choice
+    blocks can be left out; every other block gives its own searchable text (plain text,
+    tags removed, entities decoded).
+    """
+    if value is None or not getattr(block, "search_index", True) or isinstance(block, BaseChoiceBlock):
+        return []
+    if isinstance(block, blocks.BaseStreamBlock):
+        return [part for child in value for part in readable_text(child.block, child.value)]
+    if isinstance(block, blocks.ListBlock):
+        return [part for item in value for part in readable_text(block.child_block, item)]
+    if (
+        isinstance(block, blocks.StructBlock)
+        and type(block).get_searchable_content is blocks.StructBlock.get_searchable_content
+    ):
+        return [
+            part
+            for name, child in block.child_blocks.items()
+            for part in readable_text(child, value.get(name, child.get_default()))
+        ]
+    return block.get_searchable_content(value)
 
 
 def search_kind(page) -> str:
@@ -88,6 +115,7 @@ def page_texts(page):
                 kind=kind,
                 ends_at=ends_at,
                 title=" ".join(title.split()),
+                title_folded=fold(" ".join(title.split())),
                 text=" ".join(text.split()),
                 is_fallback=hasattr(page, "is_available_in") and not page.is_available_in(code),
             )
@@ -103,13 +131,19 @@ def index_page(page):
 
 
 def update_search_vectors(texts):
-    """Weighted vectors (title A, text B) in each language's configuration; PostgreSQL only."""
+    """Weighted vectors (title A, text B) in each language's configuration; PostgreSQL only.
+
+    Each text is indexed as written and folded (home.search.folding), so that a query's
+    folded words (“tuerk” → “turk”) find “Türk…” while stemming of the written words stays.
+    """
     if connection.vendor != "postgresql":
         return
     for code, config in SEARCH_CONFIGS.items():
         texts.filter(language=code).update(
             search_vector=SearchVector(_without_tags("title"), weight="A", config=config)
+            + SearchVector(Folded(_without_tags("title")), weight="A", config=config)
             + SearchVector(_without_tags("text"), weight="B", config=config)
+            + SearchVector(Folded(_without_tags("text")), weight="B", config=config)
         )
 
 

@@ -1,8 +1,8 @@
 """Searching the per-language page text (`PageText`) with words from a visitor's query.
 
 Quotes, operators and odd characters are treated as plain text; very long
-input is cut. Every word must occur; pages with the words in their title
-rank first.
+input is cut. Every word must occur, accent- and umlaut-tolerant (“tuerk” finds
+“Türk…”, see home.search.folding); pages with the words in their title rank first.
 """
 
 import re
@@ -12,6 +12,7 @@ from operator import add
 from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Value, When
 
 from home.models import PageText
+from home.search.folding import Folded, fold
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -29,16 +30,21 @@ def query_terms(raw: str) -> list[str]:
 
 
 def matching_texts(language: str, terms: list[str], pages=None):
-    texts = PageText.objects.filter(language=language)
+    texts = PageText.objects.filter(language=language).alias(folded_text=Folded("text"))
     if pages is not None:
         texts = texts.filter(page_id__in=pages.values("pk"))
-    for term in terms:
-        texts = texts.filter(Q(title__icontains=term) | Q(text__icontains=term))
+    folded_terms = [fold(term) for term in terms]
+    for term in folded_terms:
+        texts = texts.filter(Q(title_folded__contains=term) | Q(folded_text__contains=term))
     title_rank = reduce(
         add,
         (
-            Case(When(title__icontains=term, then=Value(1)), default=Value(0), output_field=IntegerField())
-            for term in terms
+            Case(
+                When(title_folded__contains=term, then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+            for term in folded_terms
         ),
     )
     return texts.annotate(title_rank=title_rank)

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from home.pagination import paginate
 from home.search import clean_query, kind_counts, kinds, results, search
+from home.search.misses import record_miss
 from home.security.ratelimit import hit
 
 PER_PAGE = 10
@@ -26,6 +27,8 @@ def search_view(request):
         return render(request, "home/search.html", context)
     texts, terms = search(get_language(), query)
     counts = kind_counts(texts)
+    if not any(counts.values()):
+        record_miss(request, get_language(), query)
     if context["kind"]:
         texts = texts.filter(kind=context["kind"])
     page_of_texts = paginate(request, texts, PER_PAGE)

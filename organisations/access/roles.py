@@ -77,6 +77,7 @@ MODEL_PERMISSIONS_MODERATOR = (
     ("organisations", "change_fieldofactivity"),
     ("home", "view_barrierreport"),
     ("home", "change_barrierreport"),
+    ("home", "view_searchmiss"),
 )
 
 

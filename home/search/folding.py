@@ -1,0 +1,108 @@
+"""Folding Latin and Greek letters so that “tuerk”, “turk” and “Turk” all find “Türk…”.
+
+Visitors type without the keys for ü, ş or é, or write ü as “ue” as on German keyboards
+abroad. One fold, the same in Python, in PostgreSQL and in SQLite: accents are dropped
+(ü→u, ş→s, é→e, ά→α), ß/æ/œ become ss/ae/oe, and a vowel followed by “e” loses the “e”
+(ue→u, ae→a, oe→o), so “Türk”, “Tuerk” and “Turk” all fold to “turk”. Arabic, Persian and
+Cyrillic letters are left exactly as they are (й is not и, and Arabic has its own rules).
+
+PostgreSQL needs no extension for it (no `unaccent`, which a hosting plan may not allow):
+the fold is built from `translate`, `replace` and `regexp_replace`; SQLite gets the Python
+function itself, registered on its connection.
+"""
+
+import re
+import unicodedata
+
+from django.db.models import Func, TextField, Value
+from django.db.models.functions import Lower, Replace
+
+# Letters that fold to more than one letter (translate() maps one to one).
+_EXPANSIONS = {"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
+# Letters without a decomposition that readers still take for their plain letter.
+_PLAIN = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H"}
+_RANGES = [(0x00C0, 0x024F), (0x1E00, 0x1EFF), (0x0386, 0x03CE), (0x1F00, 0x1FFF)]
+
+
+def _plain_letter(character: str) -> str | None:
+    base = "".join(
+        part for part in unicodedata.normalize("NFD", character) if not unicodedata.combining(part)
+    )
+    return base if len(base) == 1 and base != character else None
+
+
+def _single_letter_map() -> dict[str, str]:
+    mapping = dict(_PLAIN)
+    for first, last in _RANGES:
+        for code in range(first, last + 1):
+            character = chr(code)
+            plain = _plain_letter(character)
+            if plain:
+                mapping[character] = plain
+    return mapping
+
+
+SINGLE = _single_letter_map()
+_TABLE = str.maketrans({**SINGLE, **_EXPANSIONS})
+# The “e” after a, o or u, as German writes umlauts without the dots.
+DIGRAPH = r"([aouAOU])[eE]"
+_DIGRAPH = re.compile(DIGRAPH)
+
+
+def fold(text: str) -> str:
+    """The folded, lower-case form of a text (or a visitor's word)."""
+    return _DIGRAPH.sub(r"\1", (text or "").translate(_TABLE)).lower()
+
+
+def folded_with_positions(text: str) -> tuple[str, list[int]]:
+    """`fold(text)` and, for each of its characters, the position in `text` it comes from.
+
+    Lets a snippet mark “Türk” in the original text where the folded query “turk” matched.
+    """
+    characters, positions = [], []
+    after_vowel = False
+    for position, character in enumerate(text):
+        for part in character.translate(_TABLE):
+            if after_vowel and part in "eE":
+                after_vowel = False
+                continue
+            after_vowel = part in "aouAOU"
+            for lowered in part.lower():
+                characters.append(lowered)
+                positions.append(position)
+    return "".join(characters), positions
+
+
+class Folded(Func):
+    """The SQL of `fold(column)`: PostgreSQL builds it from its string functions, SQLite calls
+    the Python function."""
+
+    function = "MOKME_FOLD"
+    arity = 1
+    output_field = TextField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        expression = self.source_expressions[0]
+        for letter, replacement in _EXPANSIONS.items():
+            expression = Replace(expression, Value(letter), Value(replacement), output_field=TextField())
+        expression = Func(
+            expression,
+            Value("".join(SINGLE)),
+            Value("".join(SINGLE.values())),
+            function="TRANSLATE",
+            output_field=TextField(),
+        )
+        expression = Func(
+            expression,
+            Value(DIGRAPH),
+            Value(r"\1"),
+            Value("g"),
+            function="REGEXP_REPLACE",
+            output_field=TextField(),
+        )
+        return Lower(expression).as_sql(compiler, connection)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        connection.ensure_connection()
+        connection.connection.create_function("MOKME_FOLD", 1, fold, deterministic=True)
+        return super().as_sql(compiler, connection, **extra_context)
