@@ -19,7 +19,7 @@ def fold_titles(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0009_editing_languages'),
+        ('home', '0010_machine_translation'),
     ]
 
     operations = [

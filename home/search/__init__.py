@@ -25,6 +25,7 @@ from home.search.folding import fold, folded_with_positions
 from home.search.text import MAX_QUERY_LENGTH, matching_texts, query_terms
 
 SNIPPET_LENGTH = 240
+HIGHLIGHT_WITHIN = 8_000
 
 
 @dataclass
@@ -134,6 +135,8 @@ def _highlight(text: str, terms: list[str]) -> str:
     """
     if not text:
         return ""
+    # Folding goes letter by letter in Python: a long press release is looked at up to here.
+    text = text[:HIGHLIGHT_WITHIN]
     folded, positions = folded_with_positions(text)
     words = sorted({fold(term) for term in terms} - {""}, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(word) for word in words)) if words else None
