@@ -3,6 +3,8 @@
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
+from wagtail.models import Site
+
 from events.calendar.models import EventCalendarPage, EventOccurrence
 from events.news.models import NewsIndexPage, NewsPage
 from home.tasks import EVENTS_THIS_WEEK, home_task
@@ -17,9 +19,28 @@ def _upcoming(**filters):
     return EventOccurrence.objects.listed().upcoming().filter(**filters).order_by("start", "pk")
 
 
+def _listings(request, home_page):
+    """The calendar and the news index under ``home_page``, looked up once per request.
+
+    The home page's section and task, and a subsite's section and feed links, each name both.
+    """
+    memo = request.__dict__.setdefault("_portal_event_listings", {}) if request is not None else {}
+    if home_page.pk not in memo:
+        memo[home_page.pk] = (
+            EventCalendarPage.objects.child_of(home_page).live().first(),
+            NewsIndexPage.objects.child_of(home_page).live().first(),
+        )
+    return memo[home_page.pk]
+
+
+def _site_home(request, organisation):
+    # The request's site is already known (Wagtail's serve looked it up); Page.get_site() asks twice.
+    site = Site.find_for_request(request) if request is not None else None
+    return (site or organisation.get_site()).root_page
+
+
 def home_page_section(request, home_page):
-    calendar = EventCalendarPage.objects.child_of(home_page).live().first()
-    news_index = NewsIndexPage.objects.child_of(home_page).live().first()
+    calendar, news_index = _listings(request, home_page)
     if calendar is None and news_index is None:
         return None
     return render_to_string(
@@ -37,7 +58,7 @@ def home_page_section(request, home_page):
 
 def home_page_tasks(request, home_page):
     """The home page's entry point to the calendar, filtered to the coming seven days."""
-    calendar = EventCalendarPage.objects.child_of(home_page).live().first()
+    calendar, _news_index = _listings(request, home_page)
     if calendar is None:
         return []
     return [
@@ -53,9 +74,8 @@ def home_page_tasks(request, home_page):
 
 
 def organisation_page_section(request, organisation):
-    home_page = organisation.get_site().root_page
-    calendar = EventCalendarPage.objects.child_of(home_page).live().first()
-    news_index = NewsIndexPage.objects.child_of(home_page).live().first()
+    home_page = _site_home(request, organisation)
+    calendar, news_index = _listings(request, home_page)
     return render_to_string(
         "events/includes/subsite_section.html",
         {
@@ -74,9 +94,8 @@ def organisation_page_section(request, organisation):
 
 def organisation_page_head(request, organisation):
     """Feed autodiscovery for the organisation's events and news."""
-    home_page = organisation.get_site().root_page
-    calendar = EventCalendarPage.objects.child_of(home_page).live().first()
-    news_index = NewsIndexPage.objects.child_of(home_page).live().first()
+    home_page = _site_home(request, organisation)
+    calendar, news_index = _listings(request, home_page)
     return render_to_string(
         "events/includes/subsite_head.html",
         {"organisation": organisation, "calendar": calendar, "news_index": news_index},

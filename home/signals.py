@@ -5,12 +5,14 @@ Imported from HomeConfig.ready() only, when every model is loaded.
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 
-from wagtail.models import Page, Revision
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import Page, PageViewRestriction, Revision
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home import registry
 from home.languages.translation_state import record_revision
 from home.page_cache import everything_changed, page_changed
+from home.page_cache.fragments import frame_changed
 from home.redirects import record_paths
 from home.search.page_text import index_page, unindex_page
 
@@ -59,8 +61,19 @@ def renew_cached_privacy(sender, instance, **kwargs):
 def renew_all_cached_pages(sender, **kwargs):
     # Models shown on many pages (menus, footer, cards, credits; home.registry) change rarely,
     # so their change renews the whole page cache rather than tracking each use.
-    if sender._meta.label in registry.site_wide_models:
-        everything_changed()
+    if sender._meta.label not in registry.site_wide_models:
+        return
+    # A settings row is created with its defaults on the first read (Wagtail's for_site): it shows
+    # what was shown without it, and renewing everything then would only empty the cache.
+    if kwargs.get("created") and issubclass(sender, BaseSiteSetting):
+        return
+    everything_changed()
+
+
+def renew_cached_frame(sender, instance, **kwargs):
+    # Menu and footer show pages by title from anywhere in the tree (home/page_cache/fragments.py).
+    if isinstance(instance, (Page, PageViewRestriction)):
+        frame_changed()
 
 
 def connect():
@@ -89,3 +102,5 @@ def connect_page_cache():
     # whichever app's ready() registers them after this one.
     post_save.connect(renew_all_cached_pages, dispatch_uid="mokme_page_cache_site_wide")
     post_delete.connect(renew_all_cached_pages, dispatch_uid="mokme_page_cache_site_wide_delete")
+    for signal in (post_save, post_delete, page_published, page_unpublished, post_page_move):
+        signal.connect(renew_cached_frame, dispatch_uid=f"mokme_frame_cache_{id(signal)}")

@@ -206,9 +206,8 @@ def _lookup(request):
     return response
 
 
-def _store(request, response, tags):
-    # Stored with the page, the ETag of a hit is the one its first visitor got: no hashing per hit.
-    add_etag(response)
+def current_versions(tags):
+    """Each tag's version now, a new one for a tag never seen: what a stored entry was made with."""
     keys = {_tag_key(tag): tag for tag in tags}
     versions = cache.get_many(list(keys))
     missing = {key: secrets.token_hex(8) for key in keys if key not in versions}
@@ -218,7 +217,13 @@ def _store(request, response, tags):
             versions[key] = cache.get(key)
         else:
             versions[key] = version
-    stored_versions = {keys[key]: version for key, version in versions.items()}
+    return {keys[key]: version for key, version in versions.items()}
+
+
+def _store(request, response, tags):
+    # Stored with the page, the ETag of a hit is the one its first visitor got: no hashing per hit.
+    add_etag(response)
+    stored_versions = current_versions(tags)
     headers = [(name, value) for name, value in response.headers.items() if name.lower() != "x-cache"]
     entry = (stored_versions, response.status_code, headers, response.content)
     cache.set(_page_key(request), entry, timeout=settings.PAGE_CACHE_SECONDS)

@@ -11,6 +11,9 @@ probe for by reflecting guesses into the same page and watching its compressed l
 pages with a CSRF token (forms) and anything shown to a logged-in user.
 """
 
+import threading
+from collections import OrderedDict
+
 import brotli
 
 from django.conf import settings
@@ -103,6 +106,36 @@ def _carries_secret(request, response):
     return user is not None and user.is_authenticated
 
 
+# Compressed bodies of pages in the page cache, by their ETag (a hash of the uncompressed body)
+# and coding: a hit is compressed once per process, not once per visitor. Such a page carries no
+# secret (the page cache stores none), so one compressed copy serves every visitor.
+COMPRESSED_PAGES_KEPT = 256
+_compressed_pages = OrderedDict()
+_compressed_pages_lock = threading.Lock()
+
+
+def _compress(coding, body):
+    if coding == "br":
+        return brotli.compress(body, quality=BROTLI_QUALITY)
+    return compress_string(body, max_random_bytes=GZIP_RANDOM_BYTES)
+
+
+def _compressed_page(response, coding):
+    """The compressed body of a page the page cache stored or served, computed once."""
+    key = (response["ETag"], coding)
+    with _compressed_pages_lock:
+        content = _compressed_pages.get(key)
+        if content is not None:
+            _compressed_pages.move_to_end(key)
+            return content
+    content = _compress(coding, response.content)
+    with _compressed_pages_lock:
+        _compressed_pages[key] = content
+        while len(_compressed_pages) > COMPRESSED_PAGES_KEPT:
+            _compressed_pages.popitem(last=False)
+    return content
+
+
 class PortalCompressionMiddleware:
     """brotli or gzip for what the app itself serves; whitenoise serves static files precompressed."""
 
@@ -124,11 +157,15 @@ class PortalCompressionMiddleware:
             return response
         encodings = accepted_encodings(request.headers.get("Accept-Encoding", ""))
         if "br" in encodings:
-            coding, content = "br", brotli.compress(response.content, quality=BROTLI_QUALITY)
+            coding = "br"
         elif "gzip" in encodings:
-            coding, content = "gzip", compress_string(response.content, max_random_bytes=GZIP_RANDOM_BYTES)
+            coding = "gzip"
         else:
             return response
+        if response.get("X-Cache") in ("hit", "miss") and response.get("ETag", "").startswith('"'):
+            content = _compressed_page(response, coding)
+        else:
+            content = _compress(coding, response.content)
         if len(content) >= len(response.content):
             return response
         response.content = content

@@ -15,9 +15,12 @@ from wagtail.models import Site
 from home import registry, structured_data
 from home.languages import DEFAULT_LANGUAGE, active_language, get_language, is_fallback, shown_language
 from home.languages.alternates import language_links, page_alternates
+from home.page_cache import TREE_STEP
+from home.page_cache.fragments import frame_fragment
 from mokme_cms.formats import portal_format
 
 register = template.Library()
+register.tag("frame_fragment", frame_fragment)
 
 # The word before a credit's colon ("Foto: …"), replaced by the label in the reader's language.
 GERMAN_CREDIT_LABEL = re.compile(r"^\s*(?:Fotos?|Bild(?:er|nachweis)?|Grafik|Quelle)\s*:\s*", re.I)
@@ -125,6 +128,17 @@ def main_menu(context):
         "items": items,
         "request": request,
     }
+
+
+@register.simple_tag(takes_context=True)
+def menu_position(context):
+    """Where the visitor is, as far as the main menu shows it: the entry that is or holds the page.
+
+    The cached menu (home/page_cache/fragments.py) is kept once per position, not per page.
+    """
+    path = getattr(context.get("page"), "path", "")
+    section = path[: TREE_STEP * 3]
+    return f"{section}:{'here' if path == section else 'below'}"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -213,6 +214,26 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         chosen = set(self.publication_languages or [])
         return tuple(code for code in LANGUAGE_CODES if code == DEFAULT_LANGUAGE or code in chosen)
 
+    # What the profile, its structured data and the subsite header show on every subsite page.
+    PROFILE_RELATIONS = (
+        "towns_served",
+        "spoken_languages",
+        "social_links",
+        "fields_of_activity",
+        "communities",
+    )
+
+    def with_profile(self, request):
+        """This organisation with its profile's lists read once, not once per place that shows them.
+
+        Not in a preview: there the lists are the editor's unsaved choices, held in memory.
+        """
+        previewed = getattr(request, "is_preview", False)
+        if self.pk and not previewed and not getattr(self, "_profile_read", False):
+            prefetch_related_objects([self], *self.PROFILE_RELATIONS)
+            self._profile_read = True
+        return self
+
     @cached_property
     def subsite_pages(self):
         """The organisation's own pages for the subsite navigation."""
@@ -226,7 +247,7 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisation"] = self
+        context["organisation"] = self.with_profile(request)
         # News and events add their sections through this hook, so that this
         # app does not import them.
         context["subsite_sections"] = [
@@ -297,5 +318,6 @@ class OrganisationContentPage(OrganisationOwnedMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisation"] = self.organisation
+        organisation = self.organisation
+        context["organisation"] = organisation.with_profile(request) if organisation is not None else None
         return context

@@ -122,3 +122,26 @@ def test_a_form_with_a_csrf_token_is_not_compressed(client):
     assert response.status_code == 200 and b"csrfmiddlewaretoken" in response.content
     assert not response.has_header("Content-Encoding")
     assert "Accept-Encoding" in response["Vary"]
+
+
+def test_a_page_from_the_page_cache_is_compressed_once_not_for_every_visitor(client, calendar_page):
+    from unittest import mock
+
+    from home.page_cache import http
+
+    http._compressed_pages.clear()
+    with (
+        override_settings(PAGE_CACHE_SECONDS=600),
+        mock.patch.object(http.brotli, "compress", wraps=brotli.compress) as compress,
+    ):
+        answers = [client.get("/de/veranstaltungen/", headers={"accept-encoding": "br"}) for _ in range(4)]
+        assert [answer["X-Cache"] for answer in answers] == ["miss", "hit", "hit", "hit"]
+        assert compress.call_count == 1
+        assert {brotli.decompress(answer.content) for answer in answers} == {
+            brotli.decompress(answers[0].content)
+        }
+        # A published change is a new body with a new ETag: compressed afresh, never the old one.
+        EventPageFactory(parent=calendar_page, title="Neu im Kalender", start=berlin(2026, 10, 20, 18))
+        changed = client.get("/de/veranstaltungen/", headers={"accept-encoding": "br"})
+        assert "Neu im Kalender" in brotli.decompress(changed.content).decode()
+        assert compress.call_count == 2
