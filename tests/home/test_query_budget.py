@@ -64,7 +64,9 @@ def portal(home_page):
         spoken_languages=list(SpokenLanguage.objects.filter(code__in=["de", "tr"])),
     )
     organisation.towns_served.set(Town.objects.filter(slug__in=["hilden", "haan"]))
-    organisation.social_links = [OrganisationSocialLink(platform="instagram", url="https://instagram.example/a")]
+    organisation.social_links = [
+        OrganisationSocialLink(platform="instagram", url="https://instagram.example/a")
+    ]
     organisation.save_revision().publish()
     OrganisationContentPageFactory(parent=organisation, title="Angebote", slug="angebote")
     EventCalendarPageFactory(parent=home_page, show_in_menus=True)
