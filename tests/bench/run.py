@@ -23,7 +23,7 @@ from pathlib import Path
 
 import redis
 
-from tests.bench import admin, databases, load, report
+from tests.bench import admin, databases, load, report, weight
 from tests.bench import profile as bench_profile
 
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mokme_bench"
@@ -150,6 +150,7 @@ def main(argv=None):
         "hello": results["hello"],
         "pages": rows,
         "admin": {"bench": bench_admin, "demo": demo_admin},
+        "weight": results["weight"],
     }
     if options.profile:
         output["profile"] = profiled
@@ -197,6 +198,8 @@ def _measure(options, database, env, cache, pages):
             for target in results["pages"].values():
                 _measure_one(options, port, target, mode)
             _measure_one(options, port, hello, mode)
+            if mode == "uncached":
+                results["weight"] = weight.measure(f"http://{load.HOST}:{port}", database.media_root, log)
         hello.setdefault("one_client", before.get("one_client"))
         hello[f"{mode}_before_and_after"] = [before[mode], hello[mode]]
         hello[mode] = {
@@ -277,6 +280,7 @@ def _write(output: Path, results: dict):
         [
             report.table(results),
             report.summary(results),
+            weight.table(results["weight"]),
             "The admin's page editor (one process, server time only; "
             f"targets ≤ {admin.SERVER_MS_TARGET} ms, ≤ {admin.HTML_BYTES_TARGET // 1000} KB):",
             admin.table(results["admin"]["bench"], results["admin"]["demo"]),

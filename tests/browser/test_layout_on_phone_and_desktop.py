@@ -121,3 +121,32 @@ def test_phone_shows_the_language_as_one_control(page, portal):
     assert credit.inner_text().strip() == "حقوق الصورة: mokme-Demo"
     image = page.locator(".hero-image").bounding_box()
     assert credit.bounding_box()["y"] >= image["y"] + image["height"] - 1
+
+
+@pytest.mark.parametrize(
+    ("language", "mirrored"), [("de", False), ("ar", True), ("fa", True), ("kmr", False)]
+)
+def test_home_entry_points_point_the_way_the_text_reads(page, portal, language, mirrored):
+    """Each entry point's arrow sits at the end of its title and points onward: right in German
+    and Kurmancî, left in Arabic and Persian."""
+    page.set_viewport_size(PHONE)
+    page.goto(f"/{language}/")
+    titles = page.locator(".task-title a")
+    assert titles.count() == 4
+    for index in range(titles.count()):
+        link = titles.nth(index)
+        text, arrow = link.evaluate(
+            """(link) => {
+                const range = document.createRange();
+                range.selectNodeContents(link.firstChild);
+                const text = range.getBoundingClientRect();
+                const arrow = link.querySelector(".task-arrow");
+                return [{left: text.left, right: text.right},
+                        {left: arrow.getBoundingClientRect().left, right: arrow.getBoundingClientRect().right,
+                         transform: getComputedStyle(arrow).transform}];
+            }"""
+        )
+        if mirrored:
+            assert arrow["right"] <= text["left"] + 1 and arrow["transform"] == "matrix(-1, 0, 0, 1, 0, 0)"
+        else:
+            assert arrow["left"] >= text["right"] - 1 and arrow["transform"] == "none"
