@@ -158,3 +158,10 @@ def machine_translation_button(page, user, view_name, next_url=None):
 def register_search_misses():
     # Moderators learn what visitors look for and do not find (Reports menu).
     return SearchMissesViewSet()
+
+
+@hooks.register("privacy_statement_sections")
+def machine_translation_privacy(request, page):
+    from home.machine_translation.privacy import privacy_section
+
+    return privacy_section(request, page)

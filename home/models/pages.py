@@ -14,6 +14,7 @@ from home.images import prefetch_featured_renditions
 from home.tasks import home_tasks
 
 from .base import BasePage
+from .site_settings import PortalSettings
 
 
 class PortalHomePage(BasePage):
@@ -98,6 +99,18 @@ class StandardPage(BasePage):
 
     parent_page_types = ["home.PortalHomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The privacy statement is edited text; what depends on the server's configuration
+        # (e.g. the machine translation engine) is added by `privacy_statement_sections` hooks.
+        if PortalSettings.for_request(request).privacy_page_id == self.pk:
+            context["privacy_sections"] = [
+                section
+                for hook in hooks.get_hooks("privacy_statement_sections")
+                if (section := hook(request, self)) is not None
+            ]
+        return context
 
     class Meta:
         verbose_name = _("standard page")

@@ -312,3 +312,41 @@ def test_visitors_see_the_label_until_a_person_reviews_the_translation(admin_cli
     pretranslate(admin_client, about)
     publish_draft(about)
     assert visit(client, about, "tr").select_one(".machine-translation-notice") is not None
+
+
+@pytest.fixture
+def privacy(home_page):
+    from home.models import PortalSettings
+
+    page = StandardPageFactory(parent=home_page, title="Datenschutzerklärung", slug="datenschutz")
+    page.save_revision().publish()
+    portal = PortalSettings.for_site(home_page.get_site())
+    portal.privacy_page = page
+    portal.save()
+    return page
+
+
+def test_the_privacy_statement_names_the_configured_engine(client, privacy, deepl):
+    # Engine and provider are names, the same in every language: independent of the catalogues.
+    for code in ("de", "ar"):
+        section = visit(client, privacy, code).select_one("main .privacy-machine-translation")
+        assert section is not None and section.h2 is not None
+        assert "DeepL" in section.get_text() and "DeepL SE" in section.get_text()
+
+
+def test_the_privacy_statement_names_a_libretranslate_server_by_its_host(client, privacy, libretranslate):
+    section = visit(client, privacy, "de").select_one("main .privacy-machine-translation")
+    assert "LibreTranslate" in section.get_text() and "127.0.0.1" in section.get_text()
+
+
+def test_without_an_engine_the_privacy_statement_says_nothing_of_machine_translation(
+    client, privacy, about, settings
+):
+    settings.MACHINE_TRANSLATION_ENGINE = ""
+    page = visit(client, privacy, "de")
+    assert page.select_one(".privacy-machine-translation") is None
+    assert "DeepL" not in page.get_text() and "LibreTranslate" not in page.get_text()
+    # Only the privacy statement carries the section, not every standard page.
+    settings.MACHINE_TRANSLATION_ENGINE = "deepl"
+    settings.DEEPL_KEY = "key:fx"
+    assert visit(client, about, "de").select_one(".privacy-machine-translation") is None
