@@ -165,3 +165,10 @@ def machine_translation_privacy(request, page):
     from home.machine_translation.privacy import privacy_section
 
     return privacy_section(request, page)
+
+
+@hooks.register("register_account_settings_panel")
+def review_languages_panel(request, user, profile):
+    from home.machine_translation.reviewers import ReviewLanguagesPanel
+
+    return ReviewLanguagesPanel(request, user, profile)

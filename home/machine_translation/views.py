@@ -22,6 +22,7 @@ from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, get_language
 from home.machine_translation.engines import EngineError, configured_engine
 from home.machine_translation.pretranslate import characters_this_month, fields_to_translate, pretranslate
 from home.machine_translation.review import REVIEW_LABELS, Review, mark_reviewed, review_of
+from home.machine_translation.reviewers import review_languages
 from home.models import TranslationEdit
 
 
@@ -43,6 +44,7 @@ class Row:
     review: Review
     review_label: str
     reviewed_by: str
+    may_review: bool  # a language the user set in their account as one they review
 
 
 class MachineTranslationView(WagtailAdminTemplateMixin, TemplateView):
@@ -84,6 +86,7 @@ class MachineTranslationView(WagtailAdminTemplateMixin, TemplateView):
             for edit in TranslationEdit.objects.filter(page_id=self.page.pk).select_related("reviewed_by")
         }
         draft = self.page.get_latest_revision_as_object()
+        reviews = review_languages(self.request.user)
         rows = []
         for code in offered_codes(self.page):
             edit = edits.get(code)
@@ -100,6 +103,7 @@ class MachineTranslationView(WagtailAdminTemplateMixin, TemplateView):
                     reviewed_by=(edit.reviewed_by.get_full_name() or edit.reviewed_by.get_username())
                     if review == Review.REVIEWED and edit.reviewed_by
                     else "",
+                    may_review=code in reviews,
                 )
             )
         context.update(
@@ -121,6 +125,15 @@ class MachineTranslationView(WagtailAdminTemplateMixin, TemplateView):
             return redirect(request.path)
         language = get_language(code).name
         if request.POST.get("action") == "review":
+            if code not in review_languages(request.user):
+                messages.error(
+                    request,
+                    _(
+                        "You can mark only languages you review as reviewed. "
+                        "Set them in your account under “Machine translation”."
+                    ),
+                )
+                return redirect(request.path)
             mark_reviewed(self.page, code, request.user)
             messages.success(request, _("%(language)s is marked as reviewed.") % {"language": language})
             return redirect(request.path)

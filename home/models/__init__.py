@@ -4,6 +4,7 @@ from .editorial import (
     MachineTranslatedField,
     MachineTranslationUsage,
     PagePath,
+    ReviewLanguages,
     TranslationEdit,
 )
 from .feedback import BarrierReport
@@ -26,6 +27,7 @@ __all__ = [
     "PortalImage",
     "PortalRendition",
     "PortalSettings",
+    "ReviewLanguages",
     "SearchMiss",
     "StandardPage",
     "TranslationEdit",

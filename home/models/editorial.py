@@ -68,6 +68,26 @@ class EditingLanguages(models.Model):
         return f"{self.user_id}: {', '.join(self.languages)}"
 
 
+class ReviewLanguages(models.Model):
+    """The languages a person reviews machine translations in, set in their account.
+
+    Separate from `EditingLanguages`: that is which fields the editor shows and changes with
+    a click in the translation report; this says in which languages the person vouches for
+    a machine translation (EU AI Act, Art. 50(4): reviewed by a competent person).
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_languages", primary_key=True
+    )
+    languages = models.JSONField(_("languages I review"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("languages I review")
+
+    def __str__(self):
+        return f"{self.user_id}: {', '.join(self.languages)}"
+
+
 class MachineTranslatedField(models.Model):
     """What the last machine run wrote into one field of one language, and from which German.
 

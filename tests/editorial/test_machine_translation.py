@@ -269,6 +269,23 @@ def publish_draft(page):
     page.get_latest_revision().publish()
 
 
+def review_languages(client, codes):
+    from home.models import ReviewLanguages
+
+    user = client.get("/admin/").wsgi_request.user
+    ReviewLanguages.objects.update_or_create(user=user, defaults={"languages": codes})
+
+
+def test_the_account_page_offers_the_languages_one_reviews(admin_client):
+    page = BeautifulSoup(admin_client.get("/admin/account/").content, "html.parser")
+    boxes = {box["value"] for box in page.select('input[type="checkbox"][name="review_languages-languages"]')}
+    assert {"tr", "ar", "fa", "kmr", "en"} <= boxes and "de" not in boxes
+    review_languages(admin_client, ["ar"])
+    page = BeautifulSoup(admin_client.get("/admin/account/").content, "html.parser")
+    checked = {box["value"] for box in page.select('input[name="review_languages-languages"][checked]')}
+    assert checked == {"ar"}
+
+
 def test_visitors_see_the_label_until_a_person_reviews_the_translation(admin_client, client, about, deepl):
     pretranslate(admin_client, about)
     publish_draft(about)
@@ -293,6 +310,16 @@ def test_visitors_see_the_label_until_a_person_reviews_the_translation(admin_cli
     assert "machine-translated, not reviewed" in row.get_text(" ", strip=True)
     machine_only = admin_client.get("/admin/translations/?language=tr&review=machine").content.decode()
     assert "Über uns" in machine_only
+
+    # Only a person who reviews Turkish (set in their account) may mark it reviewed.
+    page = BeautifulSoup(admin_client.get(url(about)).content, "html.parser")
+    assert page.select_one('input[name="action"][value="review"]') is None
+    response = admin_client.post(url(about), {"action": "review", "language": "tr"}, follow=True)
+    assert any("only languages you review" in message for message in messages_of(response))
+    assert visit(client, about, "tr").select_one(".machine-translation-notice") is not None
+    review_languages(admin_client, ["tr"])
+    page = BeautifulSoup(admin_client.get(url(about)).content, "html.parser")
+    assert page.select_one('input[name="action"][value="review"] ~ input[value="tr"]') is not None
 
     response = admin_client.post(url(about), {"action": "review", "language": "tr"}, follow=True)
     assert any("marked as reviewed" in message for message in messages_of(response))
