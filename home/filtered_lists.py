@@ -66,6 +66,9 @@ class ListFilterSet(django_filters.FilterSet):
     """
 
     sorted_choices = ()
+    # Filters the page shows beside the folded filters (the press archive's search field): the
+    # button that unfolds the others does not count them.
+    shown_apart = ()
 
     @property
     def form(self):
@@ -97,6 +100,11 @@ class ListFilterSet(django_filters.FilterSet):
     @property
     def is_active(self) -> bool:
         return bool(self.active)
+
+    @property
+    def folded_count(self) -> int:
+        """How many filters in use sit behind the button that unfolds them ("Filters (2)")."""
+        return sum(1 for name in self.active if name not in self.shown_apart)
 
     def bad_values(self) -> str:
         """What was not understood, for an answer without the form (a feed): `town=atlantis`."""

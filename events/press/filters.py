@@ -16,8 +16,15 @@ from home.search.text import MAX_QUERY_LENGTH, search_pages
 YEAR_RANGE = _("Give the year as a number between 1990 and 2100.")
 
 
+class YearField(forms.IntegerField):
+    """Any year from 1990 to 2100 is understood (an address from before stays valid); the select
+    offers the years that have releases under the other filters, with how many."""
+
+    widget = forms.Select
+
+
 class YearFilter(django_filters.NumberFilter):
-    field_class = forms.IntegerField
+    field_class = YearField
 
 
 class PressFilterForm(forms.Form):
@@ -61,6 +68,7 @@ class PressFilterSet(ListFilterSet):
     q = SearchTextFilter(label=_("Search the press archive"), max_length=MAX_QUERY_LENGTH, method="search")
 
     sorted_choices = ("topic",)
+    shown_apart = ("q",)
 
     class Meta:
         form = PressFilterForm
@@ -68,12 +76,36 @@ class PressFilterSet(ListFilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.terms = []
+        # The releases before the year filter (None: all of them), for the year select's counts.
+        self.of_every_year = None
 
     def prepare_form(self, form):
         topics = self.queryset.model._meta.get_field("topics").related_model
         form.fields["topic"].queryset = topics.objects.all()
         offer_public_organisations(form)
         super().prepare_form(form)
+
+    def filter_queryset(self, queryset):
+        # The year last: what the other filters leave is what the year select counts.
+        if not self.is_bound or self.not_understood:
+            self.of_every_year = None if not self.is_bound else queryset.none()
+            return super().filter_queryset(queryset)
+        cleaned = self.form.cleaned_data
+        for name, value in cleaned.items():
+            if name != "year":
+                queryset = self.filters[name].filter(queryset, value)
+        self.of_every_year = queryset
+        return self.filters["year"].filter(queryset, cleaned.get("year"))
+
+    def offer_years(self, years):
+        """The year select's options: "2026 (12)" for each year in `years` (year and count, newest
+        first), and the chosen year even when nothing is left in it."""
+        chosen = self.active.get("year")
+        counts = {entry["year"]: entry["count"] for entry in years}
+        if chosen and chosen not in counts:
+            counts[chosen] = 0
+        options = [(str(year), f"{year} ({counts[year]})") for year in sorted(counts, reverse=True)]
+        self.form.fields["year"].widget.choices = [("", _("All years")), *options]
 
     def search(self, releases, name, text):
         releases, self.terms = search_pages(releases, get_language(), text)

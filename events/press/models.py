@@ -109,9 +109,12 @@ class PressArchivePage(FeedRoutesMixin, RoutablePageMixin, BasePage):
             PressFilterSet, request, self.releases().listed().order_by("-release_date", "-pk")
         )
 
-    def release_years(self):
-        """Each year with releases and how many, newest first."""
-        years = self.releases().annotate(year=ExtractYear("release_date")).values("year")
+    def release_years(self, releases=None):
+        """Each year with releases (of `releases`, else all) and how many, newest first."""
+        if releases is not None:
+            releases = self.releases().filter(pk__in=releases.values("pk"))
+        releases = self.releases() if releases is None else releases
+        years = releases.order_by().annotate(year=ExtractYear("release_date")).values("year")
         return list(years.annotate(count=Count("pk")).order_by("-year"))
 
     @path("")

@@ -8,9 +8,10 @@ PER_PAGE = 10
 def press_archive_view(archive, request):
     filters = archive.list_filters(request)
     query = request.GET.urlencode()
+    releases = page_of(request, filters, filters.qs.with_thumbnails(), PER_PAGE)
+    filters.offer_years(archive.release_years(filters.of_every_year))
     context = {
-        "releases": page_of(request, filters, filters.qs.with_thumbnails(), PER_PAGE),
-        "years": archive.release_years(),
+        "releases": releases,
         "query": f"?{query}" if query else "",
         "cleaned": filters.active,
         "terms": filters.terms,

@@ -158,7 +158,7 @@ def test_press_archive_shows_the_first_image_of_each_release(client, home_page, 
     items = images_of(client, "/de/presse/", ".press-item")
     assert len(items) == 50
     assert all(len(item.select("img")) == 1 for item in items)
-    assert items[0].figcaption.get_text(strip=True) == "Foto: Erstes"
+    assert items[0].select_one(".credit").get_text(strip=True) == "Foto: Erstes"
     assert_listing_image(items[0].img, LISTING_THUMBNAIL, [320, 480, 640])
     assert_only_prefetched_renditions(LISTING_THUMBNAIL)
 

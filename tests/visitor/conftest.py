@@ -1,5 +1,6 @@
 import pytest
 
+from tests.events.test_press import archive, releases  # noqa: F401 (the press archive with four releases)
 from tests.factories import EventCalendarPageFactory
 from tests.organisation_fixtures import *  # noqa: F403
 

@@ -55,8 +55,20 @@
         }
     }
 
+    // Where the stylesheet cannot keep closed filters open on a wide screen, open them here.
+    function openFiltersOnWideScreens() {
+        var wide = window.matchMedia("(min-width: 48.0625rem)").matches;
+        if (!wide || (window.CSS && CSS.supports("selector(::details-content)"))) {
+            return;
+        }
+        Array.prototype.forEach.call(document.querySelectorAll("details.filter-panel"), function (panel) {
+            panel.setAttribute("open", "");
+        });
+    }
+
     function ready() {
         foldMenu();
+        openFiltersOnWideScreens();
         focusErrorSummary();
     }
 
