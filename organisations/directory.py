@@ -14,6 +14,7 @@ from home.filtered_lists import ListFilterSet, SearchTextFilter, SlugChoiceFilte
 from home.images import ORGANISATION_LOGO
 from home.languages import DEFAULT_LANGUAGE, active_language
 from organisations.models.taxonomy import Community, FieldOfActivity, SpokenLanguage, Town
+from organisations.towns import in_town
 
 PER_PAGE = 20
 
@@ -74,8 +75,7 @@ class DirectoryFilterSet(ListFilterSet):
     sorted_choices = ("town", "field", "community", "language")
 
     def in_town(self, organisations, name, town):
-        # Based there, or serving it.
-        return organisations.filter(Q(town=town) | Q(towns_served=town)).distinct()
+        return in_town(organisations, town)
 
     def matching(self, organisations, name, text):
         matches = Q()
@@ -102,6 +102,8 @@ def directory_context(directory, request):
         **list_context(filters),
         "organisations": page_of(request, filters, filters.qs, PER_PAGE),
         "active_filters": _active_filters(request, filters),
+        # Cards of organisations seated elsewhere say that they are active in this town too.
+        "town_filter": filters.active.get("town"),
         "is_filtered": filters.is_active or filters.not_understood,
     }
 

@@ -1,12 +1,12 @@
 """The organisations' section and entry points of the portal home page."""
 
-from django.db.models import Count, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from home.tasks import ADVICE_AND_HELP, FIND_ORGANISATION, JOIN_THE_PORTAL, home_task
 from organisations.models import OrganisationIndexPage, OrganisationPage, Town
+from organisations.towns import towns_with_counts
 
 
 def home_page_section(request, home_page):
@@ -14,11 +14,7 @@ def home_page_section(request, home_page):
     if directory is None:
         return None
     listed = OrganisationPage.objects.child_of(directory).live().public()
-    towns = Town.objects.annotate(
-        organisation_count=Count(
-            "seated_organisations", filter=Q(seated_organisations__in=listed), distinct=True
-        )
-    )
+    towns = towns_with_counts(listed)
     return render_to_string(
         "organisations/includes/home_section.html",
         {
