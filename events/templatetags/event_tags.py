@@ -5,6 +5,7 @@ import re
 from django import template
 from django.utils import timezone
 
+from events.calendar.series import how_it_repeats
 from events.registration import public
 from events.registration.places import settings_of as registration_settings_of
 from home.languages import shown_language
@@ -20,6 +21,12 @@ PRICE = re.compile(r"\d+(?:[.,]\d{1,2})?")
 def occurrence_when(occurrence):
     """“Do, 3. Dezember 2026, 19:00–21:00” in the visitor's language, all-day and multi-day aware."""
     return when(occurrence.start, occurrence.end, occurrence.all_day)
+
+
+@register.simple_tag
+def series_when(event):
+    """“Jeden Dienstag, 18:00–20:00” for a weekly series; "" otherwise."""
+    return how_it_repeats(event)
 
 
 def _price(text):
