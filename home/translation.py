@@ -6,7 +6,7 @@ an unregistered page type raises `NotRegistered` (DESIGN.md, trap 2).
 
 from modeltranslation.translator import TranslationOptions, register
 
-from home.models import PortalHomePage, PortalImage, PortalSettings, StandardPage
+from home.models import GlossaryTerm, PortalHomePage, PortalImage, PortalSettings, StandardPage
 
 
 @register(PortalHomePage)
@@ -28,3 +28,9 @@ class PortalSettingsTranslation(TranslationOptions):
 class PortalImageTranslation(TranslationOptions):
     # The alt text, read by screen readers in the visitor's language.
     fields = ("description",)
+
+
+@register(GlossaryTerm)
+class GlossaryTermTranslation(TranslationOptions):
+    # One fixed translation per language; the German column is unused (the term is German).
+    fields = ("translation",)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.accounts.two_factor.devices import has_confirmed_device
 from home.accounts.two_factor.panels import recommendation_panels
@@ -19,7 +20,7 @@ from home.autosave import refuse_actions_by_autosave
 from home.demo.portal import build_portal
 from home.editing_languages import REQUEST_PARAMETER, remember_choice
 from home.languages import workarounds
-from home.models import BarrierReport
+from home.models import BarrierReport, GlossaryTerm
 from home.page_cache import cache_response_with, tags_for_page
 from home.search.admin import SearchMissesViewSet
 
@@ -172,3 +173,15 @@ def review_languages_panel(request, user, profile):
     from home.machine_translation.reviewers import ReviewLanguagesPanel
 
     return ReviewLanguagesPanel(request, user, profile)
+
+
+class GlossaryViewSet(SnippetViewSet):
+    # Moderators keep names and fixed terms consistent in every machine pre-translation.
+    model = GlossaryTerm
+    icon = "list-ul"
+    menu_label = _("Glossary")
+    list_display = ["term", "keep"]
+    search_fields = ["term"]
+
+
+register_snippet(GlossaryViewSet)

@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from home.languages import DEFAULT_LANGUAGE, has_value
 from home.languages.translation_state import translated_fields
 from home.machine_translation.engines import EngineError
+from home.machine_translation.glossary import glossary_for, protect, restore
 from home.machine_translation.pieces import translated_value
 from home.models import MachineTranslatedField, MachineTranslationUsage, TranslationEdit
 
@@ -112,14 +113,16 @@ def _batches(engine, pieces):
 
 
 def translate_pieces(engine, pieces: list[str], code: str) -> list[str]:
+    entries = glossary_for(code)
     translated = []
-    for batch in _batches(engine, pieces):
+    # Protected before batching, so that the engine's limits count what is really sent.
+    for batch in _batches(engine, protect(pieces, entries, engine)):
         answer = engine.translate(batch, code)
         if len(answer) != len(batch):
             raise EngineError(
                 _("The translation service could not be reached. Nothing was changed; try again later.")
             )
-        translated.extend(answer)
+        translated.extend(restore(answer, entries))
     return translated
 
 

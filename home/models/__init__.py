@@ -8,6 +8,7 @@ from .editorial import (
     TranslationEdit,
 )
 from .feedback import BarrierReport
+from .glossary import GlossaryTerm
 from .images import PortalImage, PortalRendition
 from .mail import OutgoingMail
 from .pages import PortalHomePage, StandardPage
@@ -18,6 +19,7 @@ __all__ = [
     "BarrierReport",
     "BasePage",
     "EditingLanguages",
+    "GlossaryTerm",
     "MachineTranslatedField",
     "MachineTranslationUsage",
     "OutgoingMail",

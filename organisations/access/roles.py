@@ -78,6 +78,10 @@ MODEL_PERMISSIONS_MODERATOR = (
     ("home", "view_barrierreport"),
     ("home", "change_barrierreport"),
     ("home", "view_searchmiss"),
+    ("home", "add_glossaryterm"),
+    ("home", "change_glossaryterm"),
+    ("home", "delete_glossaryterm"),
+    ("home", "view_glossaryterm"),
 )
 
 

@@ -20,6 +20,17 @@ def fake_translate(text, code):
     return TEXT_NODE.sub(lambda m: f"{m[1]}{code}: {m[2]}{m[3]}" if m[2].strip() else m[0], text)
 
 
+NOT_TRANSLATED = re.compile(r'(<span translate="no"[^>]*>.*?</span>)', re.S)
+
+
+def deepl_translate(text, code, body):
+    # With tag_handling html DeepL leaves elements marked translate="no" as they are.
+    if body.get("tag_handling") != "html":
+        return fake_translate(text, code)
+    parts = NOT_TRANSLATED.split(text)
+    return "".join(part if NOT_TRANSLATED.fullmatch(part) else fake_translate(part, code) for part in parts)
+
+
 class FakeEngine:
     def __init__(self):
         self.requests = []  # (method, path, headers, body)
@@ -84,7 +95,7 @@ class FakeDeepL(FakeEngine):
             code = body["target_lang"].lower()
             return 200, {
                 "translations": [
-                    {"detected_source_language": "DE", "text": fake_translate(text, code)}
+                    {"detected_source_language": "DE", "text": deepl_translate(text, code, body)}
                     for text in body["text"]
                 ]
             }

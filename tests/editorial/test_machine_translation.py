@@ -377,3 +377,66 @@ def test_without_an_engine_the_privacy_statement_says_nothing_of_machine_transla
     settings.MACHINE_TRANSLATION_ENGINE = "deepl"
     settings.DEEPL_KEY = "key:fx"
     assert visit(client, about, "de").select_one(".privacy-machine-translation") is None
+
+
+@pytest.fixture
+def glossary():
+    from home.models import GlossaryTerm
+
+    GlossaryTerm.objects.create(term="Kreis Mettmann", keep=True)
+    GlossaryTerm.objects.create(term="Sprachcafé", translation_tr="Dil Kafesi", translation_ar="مقهى اللغة")
+
+
+@pytest.fixture
+def sprachcafe(home_page):
+    page = StandardPageFactory(
+        parent=home_page,
+        title="Sprachcafé",
+        slug="sprachcafe",
+        intro="Das Sprachcafé im Kreis Mettmann.",
+        body=[
+            {
+                "type": "paragraph",
+                "value": (
+                    '<p>Im <a href="https://example.org/Kreis Mettmann">Kreis Mettmann</a>'
+                    " gibt es ein Sprachcafé.</p>"
+                ),
+            }
+        ],
+    )
+    page.save_revision().publish()
+    return page
+
+
+@pytest.mark.parametrize("engine_fixture", ["deepl", "libretranslate"])
+def test_the_glossary_keeps_names_and_fixes_terms(
+    admin_client, sprachcafe, glossary, engine_fixture, request
+):
+    engine = request.getfixturevalue(engine_fixture)
+    pretranslate(admin_client, sprachcafe)
+    page = draft(sprachcafe)
+    # The engine translated the rest (its "tr: " prefix); the glossary's terms came back as set.
+    assert page.title_tr.endswith("Dil Kafesi")
+    assert page.intro_tr.startswith("tr: Das ") and "Sprachcafé" not in page.intro_tr
+    assert "Dil Kafesi" in page.intro_tr and "Kreis Mettmann" in page.intro_tr
+    paragraph = page.body_tr[0].value.source
+    assert "Kreis Mettmann</a>" in paragraph and "Dil Kafesi" in paragraph
+    assert 'href="https://example.org/Kreis Mettmann"' in paragraph
+    assert "[G" not in paragraph and "translate=" not in paragraph
+    sent = " ".join(str(body) for _method, _path, _headers, body in engine.translate_requests)
+    if engine_fixture == "deepl":
+        assert '<span translate=\\"no\\"' in sent or '<span translate="no"' in sent
+    else:
+        assert "[G" in sent and "Kreis Mettmann</a>" not in sent
+
+
+def test_moderators_edit_the_glossary(client, moderator):
+    client.force_login(moderator)
+    assert client.get("/admin/snippets/home/glossaryterm/").status_code == 200
+    response = client.post(
+        "/admin/snippets/home/glossaryterm/add/", {"term": "AWO", "keep": "on", "translation_tr": ""}
+    )
+    assert response.status_code == 302
+    from home.models import GlossaryTerm
+
+    assert GlossaryTerm.objects.filter(term="AWO", keep=True).exists()
