@@ -15,6 +15,8 @@ from urllib.parse import unquote, urlsplit
 PHONE = {"width": 390, "height": 844}
 # The budget for the home page, transferred on a phone's first visit.
 HOME_BUDGET_BYTES = 150_000
+# Any other page, first visit on a phone, its pictures left out (they depend on the editors).
+PAGE_BUDGET_WITHOUT_IMAGES_BYTES = 300_000
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
 
 
@@ -28,6 +30,10 @@ class PageWeight:
     def describe(self) -> str:
         kinds = ", ".join(f"{kind} {size / 1000:.1f}" for kind, size in self.by_kind.most_common())
         return f"{self.url}: {self.total / 1000:.1f} KB ({kinds})"
+
+    @property
+    def without_images(self) -> int:
+        return self.total - self.by_kind["image"]
 
 
 def transferred(request) -> int:

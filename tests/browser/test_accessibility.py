@@ -1,6 +1,6 @@
 """axe-core finds no WCAG 2.1 A/AA violation on any public page type, in German and in Arabic,
 and on every page type a visitor meets in Persian and Kurmancî too; at 390 px nothing is wider
-than the screen."""
+than the screen, and no page type costs a phone over 300 KB on a first visit without its pictures."""
 
 import datetime
 
@@ -28,6 +28,7 @@ from tests.factories import (
     StandardPageFactory,
     berlin,
 )
+from tests.page_weight import PAGE_BUDGET_WITHOUT_IMAGES_BYTES, first_visit
 
 pytestmark = pytest.mark.browser
 
@@ -168,3 +169,14 @@ def test_no_wcag_violations_on_any_page_type(page, portal, viewport):
     assert too_wide == {}
     assert page.other_origin_requests == []
     assert page.csp_violations == []
+
+
+def test_no_page_type_weighs_over_300_kb_without_its_images(browser, live_server, portal):
+    """A phone's first visit to each page type, in the two alphabets whose fonts weigh most."""
+    too_heavy = {}
+    for path in PAGE_TYPES:
+        for lang in ("de", "ar"):
+            weight = first_visit(browser, live_server.url + path.format(lang=lang))
+            if weight.without_images > PAGE_BUDGET_WITHOUT_IMAGES_BYTES:
+                too_heavy[path.format(lang=lang)] = weight.describe()
+    assert too_heavy == {}
