@@ -21,6 +21,10 @@ class HomeConfig(AppConfig):
         image_metadata.install()
         # Wagtail writes every CSV export and offers no way to escape formulas.
         protect_csv_exports()
+        # Page views counted in Redis reach PostgreSQL every five minutes (home.page_views).
+        from home import registry
+
+        registry.add_scheduled_job("flush_page_views", 5 * 60)
 
 
 def limit_image_decoding():

@@ -2,6 +2,7 @@
 
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +11,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home import page_views
 from home.accounts.two_factor.devices import has_confirmed_device
 from home.accounts.two_factor.panels import recommendation_panels
 from home.accounts.two_factor.urls import admin_urls
@@ -49,6 +51,8 @@ register_scope(BarrierReport, permission_scope)
 @hooks.register("before_serve_page")
 def offer_page_to_page_cache(page, request, serve_args, serve_kwargs):
     cache_response_with(request, tags_for_page(page), parameters=getattr(page, "page_cache_parameters", ()))
+    # Counted when the answer leaves the page cache, fresh or cached (home.page_views).
+    page_views.mark(request, page, translation.get_language())
 
 
 @hooks.register("register_demo_content", order=10)
@@ -166,6 +170,11 @@ def machine_translation_privacy(request, page):
     from home.machine_translation.privacy import privacy_section
 
     return privacy_section(request, page)
+
+
+@hooks.register("privacy_statement_sections")
+def page_views_privacy(request, page):
+    return page_views.privacy_section(request, page)
 
 
 @hooks.register("register_account_settings_panel")

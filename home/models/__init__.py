@@ -11,6 +11,7 @@ from .feedback import BarrierReport
 from .glossary import GlossaryTerm
 from .images import PortalImage, PortalRendition
 from .mail import OutgoingMail
+from .page_views import PageViewBatch, PageViewCount
 from .pages import PortalHomePage, StandardPage
 from .search import PageText, SearchMiss
 from .site_settings import PortalSettings
@@ -25,6 +26,8 @@ __all__ = [
     "OutgoingMail",
     "PagePath",
     "PageText",
+    "PageViewBatch",
+    "PageViewCount",
     "PortalHomePage",
     "PortalImage",
     "PortalRendition",

@@ -31,6 +31,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
 from home.page_cache.http import add_etag
+from home.page_views import VIEW_HEADER, count
 
 logger = logging.getLogger("mokme.page_cache")
 
@@ -225,6 +226,9 @@ def _store(request, response, tags):
     add_etag(response)
     stored_versions = current_versions(tags)
     headers = [(name, value) for name, value in response.headers.items() if name.lower() != "x-cache"]
+    # Which page a hit shows, so that it is counted like a fresh view (home.page_views).
+    if getattr(request, "page_view", None):
+        headers.append((VIEW_HEADER, request.page_view))
     entry = (stored_versions, response.status_code, headers, response.content)
     cache.set(_page_key(request), entry, timeout=settings.PAGE_CACHE_SECONDS)
 
@@ -248,6 +252,10 @@ class PageCacheMiddleware:
                 cached = None
             if cached is not None:
                 cached.headers["X-Cache"] = "hit"
+                view = cached.headers.get(VIEW_HEADER)
+                if view is not None:
+                    del cached.headers[VIEW_HEADER]
+                count(request, cached, view)
                 return cached
 
         response = self.get_response(request)
@@ -261,4 +269,5 @@ class PageCacheMiddleware:
                 response.headers["X-Cache"] = "miss"
             except Exception:
                 logger.exception("Page cache: store failed")
+        count(request, response, getattr(request, "page_view", None))
         return response

@@ -1,0 +1,87 @@
+"""Cookieless page-view counts, counted at the moment a page is served (fresh or from the page cache).
+
+One Redis HINCRBY per view into one hash whose fields are ``page|language|day|device``; nothing
+about the visitor is kept beyond phone or desktop. Bots, HEAD requests, errors and non-HTML
+answers are not counted. Without Redis (a single process on local memory) or while Redis is
+away, views are not counted and the page is served as ever. The scheduled job
+`flush_page_views` adds the counts to PostgreSQL (home.page_views.flush).
+"""
+
+import logging
+import re
+
+from django.core.cache import caches
+from django.utils import timezone
+
+from home.page_cache.backend import CACHE_OUTAGES, OUTAGE, ResilientRedisCache
+
+logger = logging.getLogger("mokme.page_views")
+
+# Carries "page id language" from a rendered page into its page-cache entry; never sent out.
+VIEW_HEADER = "X-Mokme-Page-View"
+HASH = "pageviews"
+BOTS = re.compile(
+    r"bot|crawl|spider|slurp|archiver|fetcher|scrapy|curl|wget|python-|httpclient|headless|lighthouse|monitor|preview",
+    re.IGNORECASE,
+)
+
+
+def redis_client():
+    """The Redis client behind the cache, or None when the cache is not Redis or is away."""
+    backend = caches["default"]
+    if not isinstance(backend, ResilientRedisCache) or OUTAGE.active(backend._location):
+        return None
+    return backend._cache.get_client(write=True)
+
+
+def hash_key():
+    return caches["default"].make_key(HASH)
+
+
+def device_of(request):
+    if request.headers.get("Sec-CH-UA-Mobile") == "?1":
+        return "phone"
+    return "phone" if "Mobi" in request.headers.get("User-Agent", "") else "desktop"
+
+
+def is_bot(request):
+    agent = request.headers.get("User-Agent", "").strip()
+    return not agent or bool(BOTS.search(agent))
+
+
+def mark(request, page, language):
+    """Called as a page is served: this request shows ``page`` in ``language``."""
+    request.page_view = f"{page.pk} {language}"
+
+
+def count(request, response, view):
+    """Counts one view of ``view`` ("page id language"), unless it is no reader's view of a page."""
+    if (
+        not view
+        or request.method != "GET"
+        or response.status_code != 200
+        or not response.get("Content-Type", "").startswith("text/html")
+        or is_bot(request)
+    ):
+        return
+    page_id, _, language = view.partition(" ")
+    field = f"{page_id}|{language}|{timezone.localdate().isoformat()}|{device_of(request)}"
+    try:
+        client = redis_client()
+        if client is not None:
+            client.hincrby(hash_key(), field, 1)
+    except CACHE_OUTAGES as error:
+        # A lost count is better than a slow or broken page; the cache's outage pause applies.
+        backend = caches["default"]
+        OUTAGE.begin(backend._location, backend.retry_after, error)
+    except Exception:
+        logger.exception("Page views: could not count")
+
+
+def privacy_section(request, page):
+    """The privacy statement's section on the counts, when the server counts (it has Redis)."""
+    from django.template.loader import render_to_string
+
+    if not isinstance(caches["default"], ResilientRedisCache):
+        return None
+    return render_to_string("home/includes/page_views_privacy.html", request=request)
