@@ -28,3 +28,5 @@ def plug_into_portal():
     registry.add_search_kind("organisation", _("Organisations"), OrganisationPage, OrganisationContentPage)
     # Moderators publish anywhere and decide on applications: their accounts are worth most.
     registry.add_two_factor_candidate(is_moderator)
+    # Editors of profiles unchecked for half a year get "Stimmt das noch?".
+    registry.add_scheduled_job("remind_unchecked_organisations", 24 * 60 * 60)

@@ -4,9 +4,11 @@ Who may see and edit what is decided in organisations/access/; the hooks here ap
 """
 
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, InspectView, SnippetViewSetGroup
@@ -19,6 +21,7 @@ from organisations.access.visibility import is_moderator, may_delete_page, organ
 from organisations.applications.admin import ApplicationViewSet, NewOrganisationViewSet
 from organisations.dashboard import editor_panels, moderator_panels
 from organisations.demo.organisations import build_organisations
+from organisations.freshness import stale_organisations, still_correct
 from organisations.models import (
     Community,
     ContactMessage,
@@ -191,3 +194,23 @@ def editorial_dashboard(request, panels):
 
 # The portal search names each result's organisation and town.
 hooks.register("search_result_details", organisation_and_town_of_results)
+
+
+@hooks.register("register_admin_urls")
+def freshness_urls():
+    return [
+        path("freshness/<int:organisation_id>/", still_correct, name="organisation_still_correct"),
+        path("freshness/stale/", stale_organisations, name="stale_organisations"),
+    ]
+
+
+class ModeratorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_moderator(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def stale_organisations_menu_item():
+    return ModeratorMenuItem(
+        _("Stale organisations"), reverse("stale_organisations"), icon_name="time", order=255
+    )

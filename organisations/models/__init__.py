@@ -1,4 +1,5 @@
 from .applications import OrganisationApplication
+from .freshness import OrganisationFreshness
 from .messages import ContactMessage
 from .ownership import OrganisationOwnedMixin
 from .pages import (
@@ -19,6 +20,7 @@ __all__ = [
     "FieldOfActivity",
     "OrganisationApplication",
     "OrganisationContentPage",
+    "OrganisationFreshness",
     "OrganisationIndexPage",
     "OrganisationOwnedMixin",
     "OrganisationPage",
