@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.users.models import UserProfile
 
@@ -47,7 +48,9 @@ def test_publishing_the_profile_sets_last_checked_and_the_profile_shows_it(clien
 
     page = soup_of(client.get(org_a.url))
     assert "10. März 2025" in page.select_one(".last-checked").get_text()
-    turkish = soup_of(client.get(org_a.url.replace("/de/", "/tr/", 1)))
+    with translation.override("tr"):
+        turkish_url = OrganisationPage.objects.get(pk=org_a.pk).get_url()
+    turkish = soup_of(client.get(turkish_url))
     assert "10 Mart 2025" in turkish.select_one(".last-checked").get_text()
 
     with time_machine.travel(SPRING + datetime.timedelta(days=40)):
@@ -181,3 +184,9 @@ def test_directory_query_count_stays_flat_with_stale_marks(client, directory, mo
     assert count_queries(client, "/de/organisationen/") == with_five
     bulk_organisations(directory, 10)  # never published: no check recorded, no mark, no query
     assert count_queries(client, "/de/organisationen/") == with_five
+
+
+def test_the_reminder_is_a_daily_scheduled_job():
+    from home.management.commands.run_scheduled_jobs import scheduled_jobs
+
+    assert dict(scheduled_jobs())["remind_unchecked_organisations"] == 24 * 60 * 60
