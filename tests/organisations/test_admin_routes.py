@@ -22,7 +22,7 @@ from wagtail.snippets.models import get_snippet_models
 
 from events.press.models import PressContact, PressTopic
 from events.press_roles import ensure_press_office_setup
-from home.models import BarrierReport, PortalImage
+from home.models import BarrierReport, GlossaryTerm, PortalImage
 from organisations.models import (
     Community,
     ContactMessage,
@@ -217,6 +217,8 @@ def b_world(org_b, editor_b, moderator, django_user_model):
         Partner: Partner.objects.create(name="Partner", kind="municipal"),
         PressContact: PressContact.objects.create(name="Sprecherin"),
         PressTopic: PressTopic.objects.create(name="Thema", slug="thema"),
+        # Only moderators edit the machine translation's glossary.
+        GlossaryTerm: GlossaryTerm.objects.create(term="Kreis Mettmann", keep=True),
         "workflow_state": WorkflowState.objects.get(object_id=str(page.pk)),
         "org": org_b,
         OrganisationTrust: OrganisationTrust.objects.get(organisation=org_b),
