@@ -20,6 +20,7 @@ import logging
 
 from django import template
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.utils import translation
 
 from home import page_cache
@@ -31,7 +32,11 @@ TAGS = frozenset({page_cache.SITE, FRAME})
 
 
 def _key(name, request, vary):
-    host = request.get_host() if request is not None else ""
+    """None for a host the portal does not serve: its 400 page renders the frame uncached."""
+    try:
+        host = request.get_host() if request is not None else ""
+    except DisallowedHost:
+        return None
     return f"pagecache:fragment:{name}:{translation.get_language()}:{host}:{vary}"
 
 
@@ -66,6 +71,8 @@ class FrameFragmentNode(template.Node):
     def render(self, context):
         vary = self.vary.resolve(context) if self.vary is not None else ""
         key = _key(self.name, context.get("request"), vary)
+        if key is None:
+            return self.nodelist.render(context)
         try:
             content = lookup(key)
         except Exception:
