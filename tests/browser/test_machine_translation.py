@@ -11,7 +11,7 @@ from home.languages.alternates import page_url
 from home.models import ReviewLanguages
 from organisations.access.roles import ensure_moderation_setup, moderators_group
 from tests.browser.admin import sign_in
-from tests.editorial.mt_engines import DEEPL_KEY, FakeDeepL
+from tests.editorial.mt_engines import configure_deepl
 from tests.factories import EventCalendarPageFactory, EventPageFactory, PortalHomePageFactory
 
 pytestmark = pytest.mark.browser
@@ -21,11 +21,7 @@ PASSWORD = "Vorübersetzen-2026!"
 
 @pytest.fixture
 def deepl(settings):
-    engine = FakeDeepL().start()
-    settings.MACHINE_TRANSLATION_ENGINE = "deepl"
-    settings.DEEPL_KEY = DEEPL_KEY
-    settings.DEEPL_API_URL = engine.url
-    settings.MACHINE_TRANSLATION_ALLOW_PRIVATE_ADDRESS = True  # the fake listens on 127.0.0.1
+    engine = configure_deepl(settings)
     yield engine
     engine.stop()
 

@@ -114,3 +114,13 @@ class FakeLibreTranslate(FakeEngine):
                 return 403, {"error": "Invalid API key"}
             return 200, {"translatedText": [fake_translate(text, body["target"]) for text in body["q"]]}
         return 404, {"error": "Not found"}
+
+
+def configure_deepl(settings):
+    """Starts a fake DeepL and points the portal at it; the caller stops it."""
+    engine = FakeDeepL().start()
+    settings.MACHINE_TRANSLATION_ENGINE = "deepl"
+    settings.DEEPL_KEY = DEEPL_KEY
+    settings.DEEPL_API_URL = engine.url
+    settings.MACHINE_TRANSLATION_ALLOW_PRIVATE_ADDRESS = True  # the fake listens on 127.0.0.1
+    return engine

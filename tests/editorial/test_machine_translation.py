@@ -10,7 +10,7 @@ from wagtail.users.models import UserProfile
 
 from home.machine_translation.engines import DeepL, configured_engine
 from home.models import MachineTranslationUsage
-from tests.editorial.mt_engines import DEEPL_KEY, FakeDeepL, FakeLibreTranslate
+from tests.editorial.mt_engines import DEEPL_KEY, FakeLibreTranslate, configure_deepl
 from tests.factories import StandardPageFactory
 
 BODY = [
@@ -46,11 +46,7 @@ def admin_client(admin_client, django_user_model):
 
 @pytest.fixture
 def deepl(settings):
-    engine = FakeDeepL().start()
-    settings.MACHINE_TRANSLATION_ENGINE = "deepl"
-    settings.DEEPL_KEY = DEEPL_KEY
-    settings.DEEPL_API_URL = engine.url
-    settings.MACHINE_TRANSLATION_ALLOW_PRIVATE_ADDRESS = True  # the fake listens on 127.0.0.1
+    engine = configure_deepl(settings)
     yield engine
     engine.stop()
 
