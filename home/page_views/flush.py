@@ -4,13 +4,19 @@ The hash is renamed before it is read, so views counted meanwhile go into a new 
 renamed batch is added in one transaction that also records the batch's name, and deleted
 afterwards. A batch left behind by a crash is found on the next run and added, or only deleted
 if its transaction had committed.
+
+The names of added batches are kept for a week, then deleted: a batch left behind is retried on
+the next run, minutes later, so a week is far beyond any retry, and the table does not grow
+forever (one name every five minutes).
 """
 
+import datetime
 import logging
 import uuid
 
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 
 from wagtail.models import Page
 
@@ -19,6 +25,8 @@ from home.page_cache.backend import CACHE_OUTAGES
 from home.page_views import hash_key, redis_client
 
 logger = logging.getLogger("mokme.page_views")
+
+KEEP_BATCH_NAMES = datetime.timedelta(days=7)
 
 
 def flush():
@@ -47,7 +55,13 @@ def _flush():
         key = key.decode() if isinstance(key, bytes) else key
         added += _add(key, client.hgetall(key))
         client.delete(key)
+    # Only after every batch left in Redis has been handled: none of them needs its name any more.
+    forget_old_batch_names()
     return added
+
+
+def forget_old_batch_names():
+    PageViewBatch.objects.filter(flushed_at__lt=timezone.now() - KEEP_BATCH_NAMES).delete()
 
 
 def _add(key, counts):

@@ -18,7 +18,7 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.test import override_settings
 
-from home.models import PageViewCount, PortalSettings
+from home.models import PageViewBatch, PageViewCount, PortalSettings
 from home.page_cache.backend import OUTAGE
 from home.page_views import hash_key, redis_client
 from tests.factories import StandardPageFactory
@@ -133,6 +133,34 @@ def test_a_batch_left_by_a_crash_after_its_commit_is_not_added_again(client, red
     flush()
     assert not list(redis_client().scan_iter(match=f"{hash_key()}:batch:*"))
     assert counts() == {(about.pk, "de", "2026-11-26", "desktop"): 1}
+
+
+def test_names_of_added_batches_are_forgotten_after_a_week_and_a_retried_batch_still_counts_once(
+    client, redis_cache, about
+):
+    from home.page_views import flush as flushing
+
+    for days_ago in (8, 6):
+        with time_machine.travel(NOW - datetime.timedelta(days=days_ago), tick=False):
+            client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP)
+            flush()
+    client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP)
+    # Today's job dies after committing its batch, before deleting it from Redis; the next run
+    # retries that batch and forgets the names older than a week.
+    with (
+        mock.patch.object(redis.Redis, "delete", side_effect=RuntimeError("killed")),
+        pytest.raises(RuntimeError),
+    ):
+        flushing.flush()
+    with time_machine.travel(NOW + datetime.timedelta(minutes=5), tick=False):
+        flush()
+    kept = sorted(batch.flushed_at.date().isoformat() for batch in PageViewBatch.objects.all())
+    assert kept == ["2026-11-20", "2026-11-26"]
+    assert counts() == {
+        (about.pk, "de", "2026-11-18", "desktop"): 1,
+        (about.pk, "de", "2026-11-20", "desktop"): 1,
+        (about.pk, "de", "2026-11-26", "desktop"): 1,
+    }
 
 
 def test_a_redis_outage_keeps_what_was_added_and_never_breaks_a_page(client, about):
