@@ -18,6 +18,8 @@ class PageViewCount(models.Model):
     day = models.DateField(_("day"))
     device = models.CharField(_("device"), max_length=10, choices=DEVICES)
     views = models.PositiveIntegerField(_("views"), default=0)
+    # Of these views, those that showed the German text: the page is not translated into `language`.
+    fallback_views = models.PositiveIntegerField(_("views in German instead"), default=0)
 
     class Meta:
         unique_together = [("page", "language", "day", "device")]

@@ -1,7 +1,9 @@
 """Cookieless page-view counts, counted at the moment a page is served (fresh or from the page cache).
 
-One Redis HINCRBY per view into one hash whose fields are ``page|language|day|device``; nothing
-about the visitor is kept beyond phone or desktop. Bots, HEAD requests, errors and non-HTML
+One Redis HINCRBY per view into one hash whose fields are ``page|language|day|device``, with
+``|fallback`` added when the page showed its German text because it is not translated into the
+visitor's language (which translations are most wanted); nothing about the visitor is kept
+beyond phone or desktop. Bots, HEAD requests, errors and non-HTML
 answers are not counted. Without Redis (a single process on local memory) or while Redis is
 away, views are not counted and the page is served as ever. The scheduled job
 `flush_page_views` adds the counts to PostgreSQL (home.page_views.flush).
@@ -17,9 +19,10 @@ from home.page_cache.backend import CACHE_OUTAGES, OUTAGE, ResilientRedisCache
 
 logger = logging.getLogger("mokme.page_views")
 
-# Carries "page id language" from a rendered page into its page-cache entry; never sent out.
+# Carries "page id language [fallback]" from a rendered page into its page-cache entry; never sent out.
 VIEW_HEADER = "X-Mokme-Page-View"
 HASH = "pageviews"
+FALLBACK = "fallback"
 BOTS = re.compile(
     r"bot|crawl|spider|slurp|archiver|fetcher|scrapy|curl|wget|python-|httpclient|headless|lighthouse|monitor|preview",
     re.IGNORECASE,
@@ -50,8 +53,14 @@ def is_bot(request):
 
 
 def mark(request, page, language):
-    """Called as a page is served: this request shows ``page`` in ``language``."""
-    request.page_view = f"{page.pk} {language}"
+    """Called as a page is served: this request shows ``page`` in ``language``.
+
+    Decided with the page, so that a hit from the page cache counts as what its first visitor
+    saw: the page's German text in place of a missing translation, as the page says it does.
+    """
+    is_available_in = getattr(page, "is_available_in", None)
+    fallback = is_available_in is not None and not is_available_in(language)
+    request.page_view = f"{page.pk} {language} {FALLBACK}" if fallback else f"{page.pk} {language}"
 
 
 def count(request, response, view):
@@ -64,8 +73,10 @@ def count(request, response, view):
         or is_bot(request)
     ):
         return
-    page_id, _, language = view.partition(" ")
+    page_id, language, *fallback = view.split(" ")
     field = f"{page_id}|{language}|{timezone.localdate().isoformat()}|{device_of(request)}"
+    if fallback == [FALLBACK]:
+        field += f"|{FALLBACK}"
     try:
         client = redis_client()
         if client is not None:

@@ -22,7 +22,7 @@ from wagtail.models import Page
 
 from home.models import PageViewBatch, PageViewCount
 from home.page_cache.backend import CACHE_OUTAGES
-from home.page_views import hash_key, redis_client
+from home.page_views import FALLBACK, hash_key, redis_client
 
 logger = logging.getLogger("mokme.page_views")
 
@@ -64,15 +64,28 @@ def forget_old_batch_names():
     PageViewBatch.objects.filter(flushed_at__lt=timezone.now() - KEEP_BATCH_NAMES).delete()
 
 
-def _add(key, counts):
-    rows = []
+def _rows(counts):
+    """(page id, language, day, device) with its views and how many of them were German fallback."""
+    rows = {}
     for field, value in counts.items():
         field = field.decode() if isinstance(field, bytes) else field
+        parts = field.split("|")
+        # Fields counted before fallbacks were told apart have no fifth part.
+        fallback = parts[4:] == [FALLBACK]
+        if len(parts) != 4 + fallback:
+            continue
+        page_id, language, day, device = parts[:4]
         try:
-            page_id, language, day, device = field.split("|")
-            rows.append((int(page_id), language, day, device, int(value)))
+            key, views = (int(page_id), language, day, device), int(value)
         except ValueError:
             continue
+        total, fallback_views = rows.get(key, (0, 0))
+        rows[key] = (total + views, fallback_views + (views if fallback else 0))
+    return [(*key, views, fallback_views) for key, (views, fallback_views) in rows.items()]
+
+
+def _add(key, counts):
+    rows = _rows(counts)
     # A page deleted since it was read is not counted.
     existing = set(Page.objects.filter(pk__in={row[0] for row in rows}).values_list("pk", flat=True))
     added = 0
@@ -80,13 +93,19 @@ def _add(key, counts):
         _, created = PageViewBatch.objects.get_or_create(key=key)
         if not created:
             return 0
-        for page_id, language, day, device, views in rows:
+        for page_id, language, day, device, views, fallback_views in rows:
             if page_id not in existing or device not in ("phone", "desktop"):
                 continue
             row, made = PageViewCount.objects.get_or_create(
-                page_id=page_id, language=language, day=day, device=device, defaults={"views": views}
+                page_id=page_id,
+                language=language,
+                day=day,
+                device=device,
+                defaults={"views": views, "fallback_views": fallback_views},
             )
             if not made:
-                PageViewCount.objects.filter(pk=row.pk).update(views=F("views") + views)
+                PageViewCount.objects.filter(pk=row.pk).update(
+                    views=F("views") + views, fallback_views=F("fallback_views") + fallback_views
+                )
             added += views
     return added

@@ -84,6 +84,15 @@ def counts():
     }
 
 
+def fallback_counts():
+    """(views, of which German in place of the language) per page and language, all devices."""
+    totals = {}
+    for row in PageViewCount.objects.all():
+        views, fallback_views = totals.get((row.page_id, row.language), (0, 0))
+        totals[(row.page_id, row.language)] = (views + row.views, fallback_views + row.fallback_views)
+    return totals
+
+
 def test_views_of_a_fresh_and_a_cached_page_are_counted_per_language_and_device(client, redis_cache, about):
     first = client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP)
     second = client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP)
@@ -96,6 +105,26 @@ def test_views_of_a_fresh_and_a_cached_page_are_counted_per_language_and_device(
     assert counts() == {
         (about.pk, "de", "2026-11-26", "desktop"): 2,
         (about.pk, "tr", "2026-11-26", "phone"): 2,
+    }
+
+
+def test_views_that_saw_the_german_text_in_place_of_a_missing_translation_are_told_apart(
+    client, redis_cache, about, home_page
+):
+    contact = StandardPageFactory(parent=home_page, title="Kontakt", slug="kontakt")
+    contact.save_revision().publish()
+    # Not translated into Turkish: the Turkish address shows the German text, fresh and cached.
+    first = client.get("/tr/kontakt/", HTTP_USER_AGENT=DESKTOP)
+    second = client.get("/tr/kontakt/", HTTP_USER_AGENT=PHONE)
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    assert 'lang="de"' in first.content.decode()
+    client.get("/tr/ueber-uns/", HTTP_USER_AGENT=DESKTOP)
+    client.get("/de/kontakt/", HTTP_USER_AGENT=DESKTOP)
+    flush()
+    assert fallback_counts() == {
+        (contact.pk, "tr"): (2, 2),
+        (about.pk, "tr"): (1, 0),
+        (contact.pk, "de"): (1, 0),
     }
 
 
@@ -195,7 +224,7 @@ def test_a_redis_outage_keeps_what_was_added_and_never_breaks_a_page(client, abo
 
 def test_the_counts_hold_no_address_and_no_identifier_of_a_visitor():
     fields = {field.name for field in PageViewCount._meta.get_fields()}
-    assert fields == {"id", "page", "language", "day", "device", "views"}
+    assert fields == {"id", "page", "language", "day", "device", "views", "fallback_views"}
 
 
 def test_the_privacy_statement_describes_the_counts(client, redis_cache, home_page):
@@ -210,3 +239,6 @@ def test_the_privacy_statement_describes_the_counts(client, redis_cache, home_pa
     )
     assert section is not None and section.h2 is not None
     assert len(section.p.get_text(strip=True)) > 100
+    # What is stored also tells views of the German text in place of a missing translation.
+    fallback = section.select_one(".privacy-page-views-fallback")
+    assert fallback is not None and len(fallback.get_text(strip=True)) > 80
