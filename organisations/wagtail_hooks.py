@@ -30,6 +30,7 @@ from organisations.models import (
     SpokenLanguage,
     Town,
 )
+from organisations.reports.reach import ReachViewSet
 from organisations.search_results import organisation_and_town_of_results
 from organisations.teasers import home_page_section, home_page_tasks
 from organisations.translation_report import TranslationViewSet
@@ -180,6 +181,12 @@ def organisation_tasks_on_home_page(request, home_page):
 @hooks.register("register_admin_viewset")
 def register_translation_report():
     return TranslationViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_reach_report():
+    # Reports menu: views per language, most read pages, translations most wanted.
+    return ReachViewSet()
 
 
 @hooks.register("construct_homepage_panels")

@@ -1,0 +1,1 @@
+from tests.organisation_fixtures import *  # noqa: F403
