@@ -5,6 +5,7 @@ from wagtail import hooks
 
 from events.demo.build import build_events_news_and_press
 from events.related_pages import admin_urls
+from events.reports import UpcomingEventsReportViewSet
 from events.teasers import (
     home_page_section,
     home_page_tasks,
@@ -41,3 +42,9 @@ def build_events_demo(log):
 @hooks.register("register_admin_urls")
 def related_pages_search():
     return admin_urls()
+
+
+@hooks.register("register_admin_viewset")
+def register_upcoming_events_report():
+    # Reports menu: how many events the coming weeks hold in each town (moderators).
+    return UpcomingEventsReportViewSet()

@@ -30,6 +30,7 @@ from organisations.models import (
     SpokenLanguage,
     Town,
 )
+from organisations.reports.applications import ApplicationsReportViewSet
 from organisations.reports.reach import ReachViewSet
 from organisations.search_results import organisation_and_town_of_results
 from organisations.teasers import home_page_section, home_page_tasks
@@ -187,6 +188,11 @@ def register_translation_report():
 def register_reach_report():
     # Reports menu: views per language, most read pages, translations most wanted.
     return ReachViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_applications_report():
+    return ApplicationsReportViewSet()
 
 
 @hooks.register("construct_homepage_panels")
