@@ -10,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction, Revision
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from home import registry
+from home.freshness import checked_on_publish
 from home.languages.translation_state import record_revision
 from home.page_cache import everything_changed, page_changed
 from home.page_cache.fragments import frame_changed
@@ -77,6 +78,8 @@ def renew_cached_frame(sender, instance, **kwargs):
 
 
 def connect():
+    # Before the page cache is renewed below, so the renewed page shows the new date.
+    page_published.connect(checked_on_publish, dispatch_uid="mokme_checked_on_publish")
     page_published.connect(index_on_publish, dispatch_uid="mokme_index_page_text")
     page_unpublished.connect(unindex_on_unpublish, dispatch_uid="mokme_unindex_page_text")
     post_save.connect(translation_state_on_revision, sender=Revision, dispatch_uid="mokme_translation_state")

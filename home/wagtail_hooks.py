@@ -1,7 +1,7 @@
 """Admin integration of the portal frame."""
 
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext
@@ -21,6 +21,7 @@ from home.admin_scope.snippets import ScopedSnippetViewSet
 from home.autosave import refuse_actions_by_autosave
 from home.demo.portal import build_portal
 from home.editing_languages import REQUEST_PARAMETER, remember_choice
+from home.freshness import still_correct, still_correct_button
 from home.languages import workarounds
 from home.models import BarrierReport, GlossaryTerm
 from home.page_cache import cache_response_with, tags_for_page
@@ -157,6 +158,16 @@ def machine_translation_button(page, user, view_name, next_url=None):
         icon_name="globe",
         priority=40,
     )
+
+
+# Editors who may publish a page confirm it unchanged with one click: the page shows when it
+# was last checked (home.freshness).
+@hooks.register("register_admin_urls")
+def still_correct_urls():
+    return [path("pages/<int:page_id>/still-correct/", still_correct, name="page_still_correct")]
+
+
+hooks.register("register_page_header_buttons", still_correct_button)
 
 
 @hooks.register("register_admin_viewset")

@@ -89,7 +89,7 @@ def listed(organisations):
     """What a card shows, A–Z by the name in the visitor's language."""
     return (
         organisations.defer_streamfields()
-        .select_related("town", "freshness")
+        .select_related("town")
         .prefetch_related("fields_of_activity", Prefetch("logo", queryset=ORGANISATION_LOGO.images()))
         .annotate(sort_name=Lower(translated_or_german("title")))
         .order_by("sort_name", "pk")

@@ -13,25 +13,25 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from home.freshness import confirm
 from home.mail import queue_mail
-from home.page_cache import page_changed
 from organisations.access.visibility import is_moderator, organisations_of
-from organisations.models import OrganisationFreshness
-from organisations.models.freshness import REMIND_AFTER, REMIND_AGAIN_AFTER, STALE_AFTER, mark_checked
+from organisations.models import OrganisationFreshness, OrganisationPage
+from organisations.models.freshness import REMIND_AFTER, REMIND_AGAIN_AFTER, stale_before
 
 
 @require_http_methods(["GET", "POST"])
 def still_correct(request, organisation_id):
     """A page with one button (the mail's link lands here); the POST confirms the profile.
 
-    Only the organisation's own editors: anyone else learns nothing of it (404).
+    Only the organisation's own editors (whether or not they may publish): anyone else learns
+    nothing of it (404).
     """
     organisation = organisations_of(request.user).filter(pk=organisation_id).first()
     if organisation is None:
         raise Http404
     if request.method == "POST":
-        mark_checked(organisation.pk)
-        page_changed(organisation)  # the profile's "Last checked" and the directory's card
+        confirm(organisation)  # the profile's "Last checked" and the directory's card
         messages.success(request, _("Thank you: the profile is marked as checked today."))
         return redirect("wagtailadmin_home")
     return TemplateResponse(
@@ -39,7 +39,6 @@ def still_correct(request, organisation_id):
         "organisations/admin/still_correct.html",
         {
             "organisation": organisation,
-            "freshness": OrganisationFreshness.objects.filter(organisation=organisation).first(),
             "page_title": _("Is this still correct?"),
             "header_title": _("Is this still correct?"),
         },
@@ -51,9 +50,10 @@ def stale_organisations(request):
     if not is_moderator(request.user):
         raise PermissionDenied
     stale = (
-        OrganisationFreshness.objects.filter(last_checked__lte=timezone.localdate() - STALE_AFTER)
-        .select_related("organisation")
-        .order_by("last_checked", "organisation__title_de")
+        OrganisationPage.objects.filter(last_checked__lte=stale_before())
+        .select_related("freshness")
+        .defer_streamfields()
+        .order_by("last_checked", "title_de")
     )
     return TemplateResponse(
         request,
@@ -78,13 +78,13 @@ def remind_unchecked(now=None) -> int:
     """
     now = now or timezone.now()
     due = (
-        OrganisationFreshness.objects.filter(last_checked__lte=timezone.localdate(now) - REMIND_AFTER)
-        .exclude(reminded_at__gt=now - REMIND_AGAIN_AFTER)
-        .select_related("organisation__editor_group")
+        OrganisationPage.objects.filter(last_checked__lte=timezone.localdate(now) - REMIND_AFTER)
+        .exclude(freshness__reminded_at__gt=now - REMIND_AGAIN_AFTER)
+        .select_related("editor_group")
+        .defer_streamfields()
     )
     reminded = 0
-    for freshness in due:
-        organisation = freshness.organisation
+    for organisation in due:
         group = organisation.editor_group
         editors = group.user_set.filter(is_active=True).select_related("wagtail_userprofile") if group else []
         link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
@@ -97,10 +97,11 @@ def remind_unchecked(now=None) -> int:
                 subject = _("Is this still correct? %(organisation)s") % {"organisation": organisation.title}
                 body = render_to_string(
                     "organisations/email/still_correct.txt",
-                    {"organisation": organisation, "freshness": freshness, "link": link, "editor": editor},
+                    {"organisation": organisation, "link": link, "editor": editor},
                 )
             queue_mail(subject, body, [editor.email], about=organisation)
-        freshness.reminded_at = now
-        freshness.save(update_fields=["reminded_at"])
+        OrganisationFreshness.objects.update_or_create(
+            organisation=organisation, defaults={"reminded_at": now}
+        )
         reminded += 1
     return reminded

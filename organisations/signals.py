@@ -8,16 +8,10 @@ from wagtail.signals import page_published, post_page_move
 from home.mail import mail_delivered
 from organisations.access.roles import sync_trust
 from organisations.models import ContactMessage, OrganisationOwnedMixin, OrganisationPage
-from organisations.models.freshness import mark_checked
 
 
 def sync_trust_on_publish(sender, instance, **kwargs):
     sync_trust(instance)
-
-
-def checked_on_publish(sender, instance, **kwargs):
-    """Publishing the profile confirms it."""
-    mark_checked(instance.pk)
 
 
 def owned_page_models():
@@ -60,5 +54,4 @@ def connect():
     mail_delivered.connect(mark_delivered, sender=ContactMessage, dispatch_uid="mokme_contact_delivered")
 
     page_published.connect(sync_trust_on_publish, sender=OrganisationPage, dispatch_uid="mokme_sync_trust")
-    page_published.connect(checked_on_publish, sender=OrganisationPage, dispatch_uid="mokme_checked")
     post_page_move.connect(refresh_organisation_after_move, dispatch_uid="mokme_refresh_organisation")

@@ -1,6 +1,8 @@
 """The thin base every page type of the portal builds on."""
 
+from django.db import models
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
@@ -15,6 +17,17 @@ class BasePage(Page):
     Knows in which languages it exists and which
     languages its language switcher offers.
     """
+
+    # When the page was last published or confirmed unchanged by an editor ("Still correct";
+    # home.freshness). A column of the page itself, so a page shows it without a query; kept
+    # outside the revisions (with_content_json), as a revision does not confirm anything.
+    last_checked = models.DateField(_("last checked"), null=True, blank=True, editable=False)
+
+    # A copy has not been checked by anyone yet; publishing it checks it.
+    exclude_fields_in_copy = ["last_checked"]
+
+    # Pages whose content is mostly made of other pages (the portal home) show no date of their own.
+    shows_last_checked = True
 
     class Meta:
         abstract = True
@@ -39,6 +52,11 @@ class BasePage(Page):
     def save_revision(self, *args, **kwargs):
         with translation.override(DEFAULT_LANGUAGE):
             return super().save_revision(*args, **kwargs)
+
+    def with_content_json(self, content):
+        page = super().with_content_json(content)
+        page.last_checked = self.last_checked
+        return page
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

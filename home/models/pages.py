@@ -19,6 +19,7 @@ from .site_settings import PortalSettings
 
 class PortalHomePage(BasePage):
     translation_markers = ("title", "hero_heading")
+    shows_last_checked = False
 
     hero_heading = models.CharField(_("hero heading"), max_length=200, blank=True)
     hero_text = models.TextField(_("hero text"), blank=True, max_length=600)

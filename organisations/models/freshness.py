@@ -1,7 +1,7 @@
-"""When an organisation last confirmed its profile, and when it was last reminded to.
+"""When an organisation's editors were last reminded to confirm their profile.
 
-Outside the page's revisions (as the trust is): a reverted revision does not set back the date,
-and the one-click "Still correct" changes no page content.
+The date of the last check itself is the profile page's own (home.models.base.BasePage
+.last_checked, set on publish and by "Still correct"): one date for every page of the portal.
 """
 
 import datetime
@@ -17,6 +17,11 @@ STALE_AFTER = datetime.timedelta(days=365)
 REMIND_AGAIN_AFTER = datetime.timedelta(days=30)
 
 
+def stale_before() -> datetime.date:
+    """A profile last checked on or before this day is stale."""
+    return timezone.localdate() - STALE_AFTER
+
+
 class OrganisationFreshness(models.Model):
     organisation = models.OneToOneField(
         "organisations.OrganisationPage",
@@ -25,7 +30,6 @@ class OrganisationFreshness(models.Model):
         related_name="freshness",
         verbose_name=_("organisation"),
     )
-    last_checked = models.DateField(_("last checked"))
     reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True, editable=False)
 
     class Meta:
@@ -33,13 +37,3 @@ class OrganisationFreshness(models.Model):
 
     def __str__(self):
         return str(self.organisation_id)
-
-    @property
-    def is_stale(self) -> bool:
-        return self.last_checked <= timezone.localdate() - STALE_AFTER
-
-
-def mark_checked(organisation_id):
-    OrganisationFreshness.objects.update_or_create(
-        organisation_id=organisation_id, defaults={"last_checked": timezone.localdate()}
-    )

@@ -29,6 +29,7 @@ from organisations.contact import contact_view
 from organisations.directory import DirectoryFilterSet, directory_context, listed
 from organisations.fields import LanguageCodesField
 
+from .freshness import stale_before
 from .ownership import OrganisationOwnedMixin
 from .trust import OrganisationTrust
 
@@ -199,6 +200,11 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         super().clean()
         if self.founded_year and self.founded_year > datetime.date.today().year:
             raise ValidationError({"founded_year": _("The year founded cannot lie in the future.")})
+
+    @property
+    def is_stale(self) -> bool:
+        """Not confirmed for a year: the directory marks (or hides) the profile."""
+        return self.last_checked is not None and self.last_checked <= stale_before()
 
     @property
     def is_trusted(self) -> bool:

@@ -20,7 +20,7 @@ from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from organisations import directory as directory_module
-from organisations.models import OrganisationFreshness, OrganisationPage
+from organisations.models import OrganisationPage
 from tests.factories import OrganisationPageFactory, bulk_organisations
 from tests.utils import count_queries
 
@@ -34,7 +34,7 @@ def soup_of(response):
 
 
 def checked(organisation):
-    return OrganisationFreshness.objects.get(organisation=organisation).last_checked
+    return OrganisationPage.objects.get(pk=organisation.pk).last_checked
 
 
 def still_correct_url(organisation):
@@ -59,7 +59,7 @@ def test_publishing_the_profile_sets_last_checked_and_the_profile_shows_it(clien
 
 
 def test_still_correct_confirms_the_profile_for_its_own_editors(client, org_a, editor_a):
-    OrganisationFreshness.objects.filter(organisation=org_a).update(last_checked=datetime.date(2020, 1, 1))
+    OrganisationPage.objects.filter(pk=org_a.pk).update(last_checked=datetime.date(2020, 1, 1))
     client.force_login(editor_a)
     form = soup_of(client.get(still_correct_url(org_a))).select_one("form[method=post]")
     assert form.select_one("input[name=csrfmiddlewaretoken]") is not None
@@ -71,7 +71,7 @@ def test_still_correct_confirms_the_profile_for_its_own_editors(client, org_a, e
 
 def test_still_correct_is_refused_to_other_organisations_and_the_public(client, org_a, org_b, editor_b):
     old = datetime.date(2020, 1, 1)
-    OrganisationFreshness.objects.filter(organisation=org_a).update(last_checked=old)
+    OrganisationPage.objects.filter(pk=org_a.pk).update(last_checked=old)
     client.force_login(editor_b)
     assert client.get(still_correct_url(org_a)).status_code == 404
     assert client.post(still_correct_url(org_a)).status_code == 404
@@ -88,7 +88,7 @@ def test_the_post_needs_the_csrf_token(org_a, editor_a):
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(editor_a)
     old = datetime.date(2020, 1, 1)
-    OrganisationFreshness.objects.filter(organisation=org_a).update(last_checked=old)
+    OrganisationPage.objects.filter(pk=org_a.pk).update(last_checked=old)
     assert strict.post(still_correct_url(org_a)).status_code == 403
     assert checked(org_a) == old
 
@@ -138,7 +138,7 @@ def test_reminder_in_german_for_an_editor_without_admin_language(org_a, editor_a
 
 
 def test_the_directory_marks_profiles_unchecked_for_over_a_year(client, org_a, org_b):
-    OrganisationFreshness.objects.filter(organisation=org_a).update(
+    OrganisationPage.objects.filter(pk=org_a.pk).update(
         last_checked=datetime.date.today() - datetime.timedelta(days=366)
     )
     cards = soup_of(client.get("/de/organisationen/")).select(".organisation-card")
@@ -152,12 +152,8 @@ def test_moderators_list_stale_organisations_most_stale_first(
     fresh = OrganisationPageFactory(parent=directory, title="Frischer Verein")
     fresh.save_revision().publish()
     today = datetime.date.today()
-    OrganisationFreshness.objects.filter(organisation=org_a).update(
-        last_checked=today - datetime.timedelta(days=400)
-    )
-    OrganisationFreshness.objects.filter(organisation=org_b).update(
-        last_checked=today - datetime.timedelta(days=900)
-    )
+    OrganisationPage.objects.filter(pk=org_a.pk).update(last_checked=today - datetime.timedelta(days=400))
+    OrganisationPage.objects.filter(pk=org_b.pk).update(last_checked=today - datetime.timedelta(days=900))
 
     client.force_login(moderator)
     response = client.get(reverse("stale_organisations"))
@@ -176,7 +172,7 @@ def test_directory_query_count_stays_flat_with_stale_marks(client, directory, mo
         for _ in range(count):
             page = OrganisationPageFactory(parent=directory)
             page.save_revision().publish()
-        OrganisationFreshness.objects.update(last_checked=datetime.date(2020, 1, 1))
+        OrganisationPage.objects.update(last_checked=datetime.date(2020, 1, 1))
 
     add(5)
     with_five = count_queries(client, "/de/organisationen/")
