@@ -34,6 +34,8 @@ def bucket_label(bucket, kind):
 
 
 class LanguagePeriodForm(PeriodForm):
+    # The lists add up the whole period: nothing to count by.
+    bucket = None
     language = forms.ChoiceField(
         label=gettext_lazy("Language"),
         required=False,

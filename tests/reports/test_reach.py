@@ -10,7 +10,7 @@ import pytest
 import time_machine
 from bs4 import BeautifulSoup
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from home.models import PageViewCount
 from tests.factories import OrganisationContentPageFactory, StandardPageFactory
@@ -136,6 +136,8 @@ def test_the_most_read_pages_link_to_their_editor_and_page(client, moderator, ab
         [home_page.title, "Türkçe", "5"],
         ["Über uns", "Türkçe", "3"],
     ]
+    # A list of the whole period has no day, week or month to choose.
+    assert soup(response).select_one("main select[name=bucket]") is None
     link = soup(response).select_one("table.top-pages tbody a")
     assert link["href"] == f"/admin/pages/{about.pk}/edit/"
     assert table_rows(client.get(TOP, {"language": "tr"}), "table.top-pages") == [
@@ -247,7 +249,10 @@ def test_moderators_see_every_subsite(client, moderator, counted_subsites, org_a
 def test_other_users_are_refused(client, django_user_model, home_page):
     assert client.get(REACH).status_code == 302  # to the login
     editor = django_user_model.objects.create_user("redaktion", "r@example.org", "pw-redaktion-1")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    # An editor of the portal's own pages: in the admin, but neither moderator nor in an organisation.
+    group = Group.objects.create(name="Redaktion")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    editor.groups.add(group)
     client.force_login(editor)
     for url in (REACH, TOP, WANTED):
         for query in ({}, {"export": "csv"}):
