@@ -23,7 +23,8 @@ def plug_into_portal():
     registry.add_home_page_child("organisations.OrganisationIndexPage")
     registry.add_home_page_child("organisations.PartnersPage")
     registry.add_home_page_listing("organisations")
-    for label in ("Town", "FieldOfActivity", "Community", "SpokenLanguage", "Partner"):
+    # DirectorySettings: hiding stale profiles changes the directory, the home page and search.
+    for label in ("Town", "FieldOfActivity", "Community", "SpokenLanguage", "Partner", "DirectorySettings"):
         registry.add_site_wide_model(f"organisations.{label}")
     registry.add_search_kind("organisation", _("Organisations"), OrganisationPage, OrganisationContentPage)
     # Moderators publish anywhere and decide on applications: their accounts are worth most.

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from home.tasks import ADVICE_AND_HELP, FIND_ORGANISATION, JOIN_THE_PORTAL, home_task
 from organisations.models import OrganisationIndexPage, OrganisationPage, Town
+from organisations.models.freshness import shown_in_directory
 from organisations.towns import towns_with_counts
 
 
@@ -13,7 +14,8 @@ def home_page_section(request, home_page):
     directory = OrganisationIndexPage.objects.live().child_of(home_page).first()
     if directory is None:
         return None
-    listed = OrganisationPage.objects.child_of(directory).live().public()
+    # The counts are those of the directory's cards, also while it hides stale profiles.
+    listed = shown_in_directory(OrganisationPage.objects.child_of(directory).live().public())
     towns = towns_with_counts(listed)
     return render_to_string(
         "organisations/includes/home_section.html",

@@ -26,10 +26,12 @@ from organisations.models import (
     Community,
     ContactMessage,
     FieldOfActivity,
+    OrganisationPage,
     Partner,
     SpokenLanguage,
     Town,
 )
+from organisations.models.freshness import hidden_from_directory
 from organisations.reports.applications import ApplicationsReportViewSet
 from organisations.reports.reach import ReachViewSet
 from organisations.search_results import organisation_and_town_of_results
@@ -207,6 +209,12 @@ def editorial_dashboard(request, panels):
 
 # The portal search names each result's organisation and town.
 hooks.register("search_result_details", organisation_and_town_of_results)
+
+
+@hooks.register("search_hidden_pages")
+def stale_profiles_hidden_from_directory():
+    # Search finds what the directory lists: no profile it hides for being stale.
+    return hidden_from_directory(OrganisationPage.objects.all()).values("pk")
 
 
 @hooks.register("register_admin_urls")

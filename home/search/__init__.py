@@ -62,9 +62,17 @@ def clean_query(raw: str) -> str:
     return " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
 
 
+def public_pages():
+    """Live public pages, less those an app keeps out of its listings for now (the hook
+    `search_hidden_pages` returns their ids as a query: it stays inside the search's own)."""
+    pages = Page.objects.live().public()
+    for hook in hooks.get_hooks("search_hidden_pages"):
+        pages = pages.exclude(pk__in=hook())
+    return pages.values("pk")
+
+
 def searchable_texts(language: str):
-    public_pages = Page.objects.live().public().values("pk")
-    return PageText.objects.filter(language=language, page_id__in=public_pages)
+    return PageText.objects.filter(language=language, page_id__in=public_pages())
 
 
 def prefix_query(terms: list[str]) -> str:
@@ -111,9 +119,7 @@ def search(language: str, raw_query: str):
             + Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField()),
         )
     else:
-        texts = matching_texts(language, terms, pages=None).filter(
-            page_id__in=Page.objects.live().public().values("pk")
-        )
+        texts = matching_texts(language, terms, pages=None).filter(page_id__in=public_pages())
         texts = texts.annotate(relevance=Case(default=F("title_rank"), output_field=FloatField()))
     texts = (
         texts.annotate(current=current)

@@ -75,6 +75,7 @@ MODEL_PERMISSIONS_MODERATOR = (
     ("organisations", "change_spokenlanguage"),
     ("organisations", "add_fieldofactivity"),
     ("organisations", "change_fieldofactivity"),
+    ("organisations", "change_directorysettings"),
     ("home", "view_barrierreport"),
     ("home", "change_barrierreport"),
     ("home", "view_searchmiss"),

@@ -1,5 +1,5 @@
 from .applications import OrganisationApplication
-from .freshness import OrganisationFreshness
+from .freshness import DirectorySettings, OrganisationFreshness
 from .messages import ContactMessage
 from .ownership import OrganisationOwnedMixin
 from .pages import (
@@ -17,6 +17,7 @@ __all__ = [
     "MODERATE_PERMISSION",
     "Community",
     "ContactMessage",
+    "DirectorySettings",
     "FieldOfActivity",
     "OrganisationApplication",
     "OrganisationContentPage",

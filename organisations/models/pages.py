@@ -29,7 +29,7 @@ from organisations.contact import contact_view
 from organisations.directory import DirectoryFilterSet, directory_context, listed
 from organisations.fields import LanguageCodesField
 
-from .freshness import stale_before
+from .freshness import shown_in_directory, stale_before
 from .ownership import OrganisationOwnedMixin
 from .trust import OrganisationTrust
 
@@ -59,7 +59,7 @@ class OrganisationIndexPage(BasePage):
         verbose_name = _("organisation directory")
 
     def list_filters(self, request):
-        organisations = OrganisationPage.objects.child_of(self).live().public()
+        organisations = shown_in_directory(OrganisationPage.objects.child_of(self).live().public())
         return read_filters(DirectoryFilterSet, request, listed(organisations))
 
     def get_context(self, request, *args, **kwargs):

@@ -14,6 +14,7 @@ import time_machine
 from bs4 import BeautifulSoup
 
 from django.core.management import call_command
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import translation
 
@@ -186,3 +187,64 @@ def test_the_reminder_is_a_daily_scheduled_job():
     from home.management.commands.run_scheduled_jobs import scheduled_jobs
 
     assert dict(scheduled_jobs())["remind_unchecked_organisations"] == 24 * 60 * 60
+
+
+def card_names(client):
+    cards = soup_of(client.get("/de/organisationen/")).select(".organisation-card h3")
+    return sorted(card.get_text(strip=True) for card in cards)
+
+
+def home_counts(client):
+    home = soup_of(client.get("/de/")).select_one("#home-organisations").parent
+    return sorted(chip.get_text(" ", strip=True) for chip in home.select(".chip"))
+
+
+def found(client, text):
+    results = soup_of(client.get(reverse("search"), {"q": text})).select(".search-result h2")
+    return [result.get_text(strip=True) for result in results]
+
+
+def set_hide_stale(client, moderator, home_page, hide):
+    client.force_login(moderator)
+    site = home_page.get_site()
+    url = reverse("wagtailsettings:edit", args=["organisations", "directorysettings", site.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"hide_stale": "on"} if hide else {})
+    assert response.status_code == 302
+    client.logout()
+
+
+@override_settings(PAGE_CACHE_SECONDS=600)
+def test_moderators_hide_stale_profiles_from_directory_home_counts_and_search(
+    client, home_page, org_a, org_b, moderator
+):
+    OrganisationPage.objects.filter(pk=org_a.pk).update(
+        last_checked=datetime.date.today() - datetime.timedelta(days=366)
+    )
+    both = ["Anatolia Kulturverein Hilden", "Bereket Elternverein Velbert"]
+    # Marked by default; the pages are cached from here on.
+    assert card_names(client) == both
+    assert home_counts(client) == ["Hilden (1)", "Velbert (1)"]
+    assert "Anatolia Kulturverein Hilden" in found(client, "Anatolia")
+
+    set_hide_stale(client, moderator, home_page, hide=True)
+    assert card_names(client) == ["Bereket Elternverein Velbert"]
+    assert home_counts(client) == ["Velbert (1)"]
+    assert "Anatolia Kulturverein Hilden" not in found(client, "Anatolia")
+    assert soup_of(client.get("/de/organisationen/", {"town": "hilden"})).select(".organisation-card") == []
+    # The profile itself stays reachable, with its mark.
+    profile = soup_of(client.get(org_a.url))
+    assert profile.select_one(".stale") is not None
+
+    # Confirming the profile brings it back at once.
+    OrganisationPage.objects.filter(pk=org_a.pk).update(last_checked=datetime.date.today())
+    set_hide_stale(client, moderator, home_page, hide=False)
+    assert card_names(client) == both
+
+
+def test_hiding_stale_profiles_costs_the_directory_no_query(client, home_page, org_a, org_b, moderator):
+    OrganisationPage.objects.filter(pk=org_a.pk).update(last_checked=datetime.date(2020, 1, 1))
+    marking = count_queries(client, "/de/organisationen/")
+    set_hide_stale(client, moderator, home_page, hide=True)
+    assert card_names(client) == ["Bereket Elternverein Velbert"]
+    assert count_queries(client, "/de/organisationen/") == marking
