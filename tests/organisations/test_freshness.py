@@ -70,6 +70,15 @@ def test_still_correct_confirms_the_profile_for_its_own_editors(client, org_a, e
     assert checked(org_a).strftime("%Y") in soup_of(client.get(org_a.url)).select_one(".last-checked").text
 
 
+def test_the_profiles_editors_find_the_one_click_button_on_its_edit_view(client, org_a, editor_a, editor_b):
+    client.force_login(editor_a)
+    edit = soup_of(client.get(reverse("wagtailadmin_pages:edit", args=[org_a.pk])))
+    posting = f'[data-action="w-action#post"][data-w-action-url-value="{still_correct_url(org_a)}"]'
+    assert edit.select_one(posting) is not None
+    client.force_login(editor_b)
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[org_a.pk])).status_code in (302, 403, 404)
+
+
 def test_still_correct_is_refused_to_other_organisations_and_the_public(client, org_a, org_b, editor_b):
     old = datetime.date(2020, 1, 1)
     OrganisationPage.objects.filter(pk=org_a.pk).update(last_checked=old)
