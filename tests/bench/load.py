@@ -27,7 +27,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def gunicorn(env: dict, *, log_path):
+def gunicorn(env: dict, *, log_path, application="mokme_cms.wsgi:application"):
     """The portal under `gunicorn -c mokme_cms/gunicorn.py`, bound to a free loopback port."""
     port = free_port()
     env = {**env, "GUNICORN_BIND": f"{HOST}:{port}", "GUNICORN_ACCESSLOG": "/dev/null"}
@@ -37,7 +37,7 @@ def gunicorn(env: dict, *, log_path):
                 os.path.join(os.path.dirname(sys.executable), "gunicorn"),
                 "-c",
                 "mokme_cms/gunicorn.py",
-                "mokme_cms.wsgi:application",
+                application,
             ],
             cwd=PROJECT,
             env=env,
@@ -144,11 +144,13 @@ def require_ab():
         sys.exit("bench: needs ApacheBench (`ab`); install it with `apt-get install apache2-utils`.")
 
 
-def ab(port: int, path: str, *, concurrency: int, seconds: float, requests: int) -> Load:
+def ab(port: int, path: str, *, concurrency: int, seconds: float, requests: int, user_agent=None) -> Load:
     """Keep-alive load from `concurrency` clients until `requests` or `seconds`, whichever comes first."""
     # -t before -n: ab's time limit otherwise resets the number of requests to 50,000.
     command = [shutil.which("ab"), "-k", "-q", "-r", "-c", str(concurrency), "-t", str(seconds)]
     command += ["-n", str(requests)]
+    if user_agent:
+        command += ["-H", f"User-Agent: {user_agent}"]
     result = subprocess.run(  # noqa: S603 - loopback URL of our own server
         [*command, f"http://{HOST}:{port}{path}"], capture_output=True, text=True, check=False
     )

@@ -29,6 +29,13 @@ from tests.bench import profile as bench_profile
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/mokme_bench"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/5"
 HELLO = "/bench/hello/"
+# The same view without any middleware, served beside the portal by tests.bench.wsgi.
+BARE_HELLO = "/bench/bare-hello/"
+APPLICATION = "tests.bench.wsgi:application"
+# A reader's browser is counted (home.page_views), a bot is not: the cached pages are measured
+# with both, in the same run, to show what counting costs.
+READER = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
+BOT = "mokme-bench-bot/1.0"
 # Slower than this for one client, a page is not put under load.
 SLOW_MS = 2000
 CONTENT = {
@@ -142,12 +149,14 @@ def main(argv=None):
             row["differs_only_in_pictures"] = len(report.without_pictures(page["sql"])) == len(
                 report.without_pictures(demo["sql"])
             )
-        row["targets"] = report.targets(row, results["hello"]["cached"]["requests_per_second"])
+        row["targets"] = report.targets(row, results["bare_hello"])
         rows.append(row)
 
     output = {
         "meta": _meta(options, content, fill_seconds),
         "hello": results["hello"],
+        "bare_hello": results["bare_hello"],
+        "views_counted": results.get("views_counted", 0),
         "pages": rows,
         "admin": {"bench": bench_admin, "demo": demo_admin},
         "weight": results["weight"],
@@ -178,8 +187,11 @@ def _run_json(module, database, env, arguments=()):
 
 
 def _measure(options, database, env, cache, pages):
-    hello = {"name": "hello", "url": HELLO}
-    results = {"hello": hello, "pages": {}}
+    ceilings = {
+        "hello": {"name": "hello", "url": HELLO},
+        "bare_hello": {"name": "bare hello", "url": BARE_HELLO},
+    }
+    results = {**ceilings, "pages": {}}
     for page in pages:
         results["pages"][page["name"]] = {"name": page["name"], "url": page["url"]}
     for mode, cache_seconds in (("uncached", "0"), ("cached", "600")):
@@ -191,24 +203,38 @@ def _measure(options, database, env, cache, pages):
         }
         log_path = databases.MEDIA / f"gunicorn-{mode}.log"
         log(f"Serving {database.name} with gunicorn, page cache {'off' if mode == 'uncached' else 'on'}…")
-        with load.gunicorn(server_env, log_path=log_path) as port:
-            # The ceiling before and after the pages: other work on the machine moves it.
-            before = {**hello}
-            _measure_one(options, port, before, mode)
+        with load.gunicorn(server_env, log_path=log_path, application=APPLICATION) as port:
+            # The ceilings before and after the pages: other work on the machine moves them.
+            before = {name: {**target} for name, target in ceilings.items()}
+            for target in before.values():
+                _measure_one(options, port, target, mode)
             for target in results["pages"].values():
                 _measure_one(options, port, target, mode)
-            _measure_one(options, port, hello, mode)
+            for target in ceilings.values():
+                _measure_one(options, port, target, mode)
             if mode == "uncached":
                 results["weight"] = weight.measure(f"http://{load.HOST}:{port}", database.media_root, log)
-        hello.setdefault("one_client", before.get("one_client"))
-        hello[f"{mode}_before_and_after"] = [before[mode], hello[mode]]
-        hello[mode] = {
-            key: round((before[mode][key] + hello[mode][key]) / 2, 1)
-            for key in ("requests_per_second", "p95_ms")
-        } | {
-            key: before[mode][key] + hello[mode][key] for key in ("complete", "non_2xx", "failed_connections")
-        }
+        if mode == "cached":
+            results["views_counted"] = _views_counted(cache)
+        for name, target in ceilings.items():
+            _average(target, before[name], mode)
     return results
+
+
+def _average(target, before, mode):
+    """The mean of a ceiling's run before the pages and its run after them."""
+    target.setdefault("one_client", before.get("one_client"))
+    target[f"{mode}_before_and_after"] = [before[mode], target[mode]]
+    means = ("requests_per_second", "p95_ms")
+    sums = ("complete", "non_2xx", "failed_connections")
+    target[mode] = {key: round((before[mode][key] + target[mode][key]) / 2, 1) for key in means} | {
+        key: before[mode][key] + target[mode][key] for key in sums
+    }
+
+
+def _views_counted(cache) -> int:
+    """The page views the cached run counted in Redis: proof that counting was on."""
+    return sum(int(value) for key in cache.scan_iter("*pageviews*") for value in cache.hvals(key))
 
 
 def _measure_one(options, port, target, mode):
@@ -229,19 +255,35 @@ def _measure_one(options, port, target, mode):
         return
     # Every worker renders the page before timing, as after any deploy.
     load.ab(port, url, concurrency=options.concurrency, seconds=30, requests=options.concurrency)
-    measured = load.ab(
-        port, url, concurrency=options.concurrency, seconds=options.seconds, requests=options.requests
-    )
-    # ab stops at its time limit with requests in flight; let the workers finish them first.
-    time.sleep(min(10, probe.p50_ms / 1000 * options.concurrency / (os.cpu_count() or 1)))
+    measured = _ab(options, port, url, probe, READER)
     target[mode] = vars(measured)
+    counting = ""
+    if mode == "cached" and target["cache_header"] == "hit":
+        # The same cached page for a bot, which is not counted: what one Redis HINCRBY per view costs.
+        not_counted = _ab(options, port, url, probe, BOT)
+        target["cached_not_counted"] = vars(not_counted)
+        counting = f"  not counted {not_counted.requests_per_second:7.1f} req/s"
     one = ""
     if mode == "uncached":
         one = f"p50 {target['one_client']['p50_ms']:7.1f} ms  p95 {target['one_client']['p95_ms']:7.1f} ms"
     log(
         f"  {mode:8} {target['name']:24} {one}  {measured.requests_per_second:7.1f} req/s"
-        f"  p95 under load {measured.p95_ms:5.0f} ms"
+        f"  p95 under load {measured.p95_ms:5.0f} ms{counting}"
     )
+
+
+def _ab(options, port, url, probe, user_agent):
+    measured = load.ab(
+        port,
+        url,
+        concurrency=options.concurrency,
+        seconds=options.seconds,
+        requests=options.requests,
+        user_agent=user_agent,
+    )
+    # ab stops at its time limit with requests in flight; let the workers finish them first.
+    time.sleep(min(10, probe.p50_ms / 1000 * options.concurrency / (os.cpu_count() or 1)))
+    return measured
 
 
 def _meta(options, content, fill_seconds):
@@ -279,6 +321,7 @@ def _write(output: Path, results: dict):
     text = "\n\n".join(
         [
             report.table(results),
+            report.ratios(results),
             report.summary(results),
             weight.table(results["weight"]),
             "The admin's page editor (one process, server time only; "

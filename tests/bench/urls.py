@@ -1,8 +1,9 @@
 """What `make bench` adds to the portal: the "hello" ceiling and many visitors' addresses.
 
 The hello view goes through the same gunicorn workers and middleware as every
-page but touches neither database nor templates, so its throughput is the most
-the stack can give on this machine; the page types are read against it.
+page but touches neither database nor templates; the bare hello (tests.bench.wsgi)
+is the same view without any middleware, the most Django can give on this machine.
+The page types and the portal's hello are read against the bare one.
 """
 
 import itertools
@@ -18,7 +19,12 @@ def hello(request):
     return HttpResponse("hello", content_type="text/plain")
 
 
-urlpatterns = [path("bench/hello/", hello, name="bench_hello"), *portal_urlpatterns]
+urlpatterns = [
+    path("bench/hello/", hello, name="bench_hello"),
+    # Served by tests.bench.wsgi without any middleware: the bare Django hello.
+    path("bench/bare-hello/", hello, name="bench_bare_hello"),
+    *portal_urlpatterns,
+]
 
 _visitor_numbers = itertools.count(1)
 
