@@ -1,14 +1,38 @@
-"""Language handling for the portal's URLs."""
+"""Language handling for the portal's URLs, and the account middleware only some requests need."""
 
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
+from django.contrib.auth.middleware import AuthenticationMiddleware
+from django.contrib.messages.middleware import MessageMiddleware
+from django.contrib.messages.storage import default_storage
+from django.contrib.sessions.middleware import SessionMiddleware
+from django.core.exceptions import MiddlewareNotUsed
+from django.core.handlers.exception import convert_exception_to_response
 from django.middleware.locale import LocaleMiddleware
+from django.urls import get_script_prefix, is_valid_path
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.utils.functional import SimpleLazyObject, empty
+from django.utils.module_loading import import_string
 
 # Language-neutral areas: a 404 there stays a 404 instead of a redirect to /de/….
 UNPREFIXED_AREAS = ("/admin/", "/documents/", "/static/", "/media/")
+# Where the full account middleware runs for every request: the admin (sessions, two-factor,
+# scope), documents (collection privacy by session and account), and Wagtail's login and
+# password forms under each language (/de/_util/…).
+ACCOUNT_AREAS = ("/admin/", "/documents/")
+ACCOUNT_UTILITIES = "/_util/"
+# A browser with one of these cookies is signed in or has a message waiting.
+ACCOUNT_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, which reads the language from the path once instead of three times.
+
+    A page's address starts with its language (/de/…, /ar/…): that alone decides. The visitor's
+    cookie and Accept-Language are read only where the path names no language.
+    """
+
     def process_request(self, request):
         if request.path_info.startswith("/admin/"):
             # The admin speaks German unless an editor chose another language in their
@@ -16,10 +40,162 @@ class PortalLocaleMiddleware(LocaleMiddleware):
             # a visitor's language cookie must not change the editors' working language.
             translation.activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+            request.language_from_path = None
             return
-        super().process_request(request)
+        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+        i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
+        language_from_path = None
+        if i18n_patterns_used:
+            language_from_path = translation.get_language_from_path(request.path_info)
+        request.language_from_path = language_from_path
+        if language_from_path:
+            language = language_from_path
+        elif i18n_patterns_used and not prefixed_default_language:
+            language = settings.LANGUAGE_CODE
+        else:
+            language = translation.get_language_from_request(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_AREAS):
             return response
-        return super().process_response(request, response)
+        language = translation.get_language()
+        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+        i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
+        try:
+            language_from_path = request.language_from_path
+        except AttributeError:
+            # The request did not pass process_request (a middleware before answered it).
+            language_from_path = translation.get_language_from_path(request.path_info)
+        if (
+            response.status_code == 404
+            and not language_from_path
+            and i18n_patterns_used
+            and prefixed_default_language
+        ):
+            redirect = self._language_redirect(request, language, urlconf)
+            if redirect is not None:
+                return redirect
+        if not (i18n_patterns_used and language_from_path):
+            patch_vary_headers(response, ("Accept-Language",))
+        response.headers.setdefault("Content-Language", language)
+        return response
+
+    def _language_redirect(self, request, language, urlconf):
+        # Django's own: the address with the visitor's language in front, if that exists.
+        language_path = f"/{language}{request.path_info}"
+        path_valid = is_valid_path(language_path, urlconf)
+        path_needs_slash = (
+            not path_valid
+            and settings.APPEND_SLASH
+            and not language_path.endswith("/")
+            and is_valid_path(f"{language_path}/", urlconf)
+        )
+        if not (path_valid or path_needs_slash):
+            return None
+        script_prefix = get_script_prefix()
+        language_url = request.get_full_path(force_append_slash=path_needs_slash).replace(
+            script_prefix, f"{script_prefix}{language}/", 1
+        )
+        redirect = self.response_redirect_class(language_url)
+        patch_vary_headers(redirect, ("Accept-Language", "Cookie"))
+        return redirect
+
+
+def needs_accounts(request):
+    """Whether the request may sign in, be signed in, change state or enter the admin.
+
+    A visitor's GET of a public page without session or message cookie is none of these:
+    its session would be empty, its user anonymous, its messages none, and two-factor,
+    admin scope and login throttling only act in the admin and on logins.
+    """
+    if request.method not in ("GET", "HEAD"):
+        return True
+    path = request.path_info
+    if path.startswith(ACCOUNT_AREAS) or ACCOUNT_UTILITIES in path:
+        return True
+    cookies = request.COOKIES
+    return any(name in cookies for name in ACCOUNT_COOKIES)
+
+
+class AccountMiddleware:
+    """Runs ``settings.ACCOUNT_MIDDLEWARE`` (sessions, authentication, two-factor, messages, admin
+    scope, login throttling) around the view, in that order, for requests that need accounts.
+
+    A public GET by a visitor without cookies skips them: each is a layer of Python on every
+    request, most of the portal's own hello view's cost. It still gets ``request.session``,
+    ``request.user`` and messages, made only when something reads them, and then saved by
+    the same middleware as for anyone else: a public page that reads the session or the user
+    answers with the same Vary header as before, one that writes the session sets its cookie.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.view_hooks, self.template_response_hooks, self.exception_hooks = [], [], []
+        self.session_middleware = self.authentication_middleware = self.message_middleware = None
+        handler = get_response
+        for path in reversed(settings.ACCOUNT_MIDDLEWARE):
+            try:
+                middleware = import_string(path)(handler)
+            except MiddlewareNotUsed:
+                continue
+            # The hooks Django's handler collects from its own middleware, in the same order.
+            if hasattr(middleware, "process_view"):
+                self.view_hooks.insert(0, middleware.process_view)
+            if hasattr(middleware, "process_template_response"):
+                self.template_response_hooks.append(middleware.process_template_response)
+            if hasattr(middleware, "process_exception"):
+                self.exception_hooks.append(middleware.process_exception)
+            if isinstance(middleware, SessionMiddleware):
+                self.session_middleware = middleware
+            elif isinstance(middleware, AuthenticationMiddleware):
+                self.authentication_middleware = middleware
+            elif isinstance(middleware, MessageMiddleware):
+                self.message_middleware = middleware
+            handler = convert_exception_to_response(middleware)
+        self.with_accounts = handler
+
+    def __call__(self, request):
+        if needs_accounts(request):
+            request.with_accounts = True
+            return self.with_accounts(request)
+        return self.public_visit(request)
+
+    def public_visit(self, request):
+        # An empty session costs less to make than to make lazily; nothing loads it without a key.
+        if self.session_middleware is not None:
+            request.session = self.session_middleware.SessionStore(None)
+        if self.authentication_middleware is not None:
+            self.authentication_middleware.process_request(request)
+        if self.message_middleware is not None:
+            request._messages = SimpleLazyObject(lambda: default_storage(request))
+        response = self.get_response(request)
+        # What the view used is saved as the middleware would have; what it did not use needs nothing.
+        if self.message_middleware is not None and request._messages._wrapped is not empty:
+            response = self.message_middleware.process_response(request, response)
+        if self.session_middleware is not None:
+            response = self.session_middleware.process_response(request, response)
+        return response
+
+    def process_view(self, request, view, args, kwargs):
+        if getattr(request, "with_accounts", False):
+            for hook in self.view_hooks:
+                response = hook(request, view, args, kwargs)
+                if response:
+                    return response
+        return None
+
+    def process_template_response(self, request, response):
+        if getattr(request, "with_accounts", False):
+            for hook in self.template_response_hooks:
+                response = hook(request, response)
+        return response
+
+    def process_exception(self, request, exception):
+        if getattr(request, "with_accounts", False):
+            for hook in self.exception_hooks:
+                response = hook(request, exception)
+                if response:
+                    return response
+        return None

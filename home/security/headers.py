@@ -93,7 +93,10 @@ class PortalCSPMiddleware(CSPMiddleware):
         if _public_headers is None:
             headers = []
             for name, report_only in ((HEADER, False), (HEADER_REPORT_ONLY, True)):
-                parts = self.get_policy_parts(request=request, response=response, report_only=report_only)
+                # django-csp's own parts: this request is no editor's, so who it is needs no lookup.
+                parts = CSPMiddleware.get_policy_parts(
+                    self, request=request, response=response, report_only=report_only
+                )
                 value = build_policy(**asdict(parts), report_only=report_only)
                 if value:
                     headers.append((name, value))

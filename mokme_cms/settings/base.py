@@ -72,25 +72,36 @@ MIDDLEWARE = [
     # alike; compression outermost, so that the ETag is computed on the uncompressed body.
     "home.page_cache.http.PortalCompressionMiddleware",
     "home.page_cache.http.PortalConditionalGetMiddleware",
-    # Inside compression and ETags, so that both see the trimmed admin page.
-    "home.admin_html.AdminIndentationMiddleware",
     # Before sessions and authentication: a cached page is served without the database.
     "home.page_cache.PageCacheMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # For every request: a public page's form sets the CSRF cookie, and a POST is checked.
     "django.middleware.csrf.CsrfViewMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # ACCOUNT_MIDDLEWARE below, for the admin, logins, forms (POST) and signed-in browsers;
+    # a visitor's GET of a public page skips them (home/middleware.py).
+    "home.middleware.AccountMiddleware",
+]
+
+ACCOUNT_MIDDLEWARE = [
+    # Inside compression and ETags, so that both see the trimmed admin page.
+    "home.admin_html.AdminIndentationMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "home.accounts.two_factor.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Admin URLs naming another organisation's objects answer 404 (home/admin_scope/).
     "home.admin_scope.middleware.AdminScopeMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as its documentation asks: it turns a locked-out login into the lockout answer.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Django's admin and django-axes look for their middleware in MIDDLEWARE only; they are in
+# ACCOUNT_MIDDLEWARE, run by home.middleware.AccountMiddleware for every request that needs them.
+SILENCED_SYSTEM_CHECKS = ["admin.E408", "admin.E409", "admin.E410", "axes.W002"]
 
 # Axes first: it refuses a login attempt from a locked-out user and address before
 # any password is checked.
