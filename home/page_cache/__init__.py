@@ -21,6 +21,7 @@ import hashlib
 import logging
 import secrets
 import threading
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -31,7 +32,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
 from home.page_cache.http import add_etag
-from home.page_views import VIEW_HEADER, count
+from home.page_views import HASH as VIEWS_HASH
+from home.page_views import VIEW_HEADER, count, field_for
 
 logger = logging.getLogger("mokme.page_cache")
 
@@ -193,18 +195,61 @@ def _may_store(request, response):
     return not (user is not None and user.is_authenticated)
 
 
+# What each page was last stored or served with: its tags' keys and the view it counts. With
+# them a hit asks Redis once for the page and its tags' versions together, and counts the view in
+# the same round trip. Only a hint: an entry stored with other tags (another process rendered the
+# page anew) costs a second round trip, as every lookup did before. A hinted view is counted before
+# the entry is checked; if another page or none is served instead, home.page_views takes it back.
+HINTS_KEPT = 4096
+_hints = OrderedDict()
+_hints_lock = threading.Lock()
+
+
+def _remember(page_key, tag_keys, view):
+    with _hints_lock:
+        _hints[page_key] = (tag_keys, view)
+        _hints.move_to_end(page_key)
+        while len(_hints) > HINTS_KEPT:
+            _hints.popitem(last=False)
+
+
+def _counted_view(headers):
+    """The view a hit of a page with these headers counts: HTML pages only, as home.page_views."""
+    headers = dict(headers)
+    if not headers.get("Content-Type", "").startswith("text/html"):
+        return None
+    return headers.get(VIEW_HEADER)
+
+
+def _fetch(request, keys, view):
+    """The cache entries of ``keys``, and ``view`` if this request's view of it was counted with them."""
+    field = field_for(request, view) if view else None
+    if field is None or not hasattr(cache, "get_many_and_hincrby"):
+        return cache.get_many(keys), None
+    found, counted = cache.get_many_and_hincrby(keys, VIEWS_HASH, field)
+    return found, view if counted else None
+
+
 def _lookup(request):
-    entry = cache.get(_page_key(request))
+    """The cached response, or None; and the view counted meanwhile, or None."""
+    page_key = _page_key(request)
+    hinted_tags, hinted_view = _hints.get(page_key, ((), None))
+    found, counted = _fetch(request, [page_key, *hinted_tags], hinted_view)
+    entry = found.get(page_key)
     if entry is None:
-        return None
+        return None, counted
     stored_versions, status, headers, content = entry
-    current = cache.get_many([_tag_key(tag) for tag in stored_versions])
-    if any(current.get(_tag_key(tag)) != version for tag, version in stored_versions.items()):
-        return None
+    tag_keys = tuple(_tag_key(tag) for tag in stored_versions)
+    view = _counted_view(headers)
+    if (tag_keys, view) != (hinted_tags, hinted_view):
+        found = cache.get_many(list(tag_keys))
+        _remember(page_key, tag_keys, view)
+    if any(found.get(_tag_key(tag)) != version for tag, version in stored_versions.items()):
+        return None, counted
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response.headers[name] = value
-    return response
+    return response, counted
 
 
 def current_versions(tags):
@@ -230,7 +275,9 @@ def _store(request, response, tags):
     if getattr(request, "page_view", None):
         headers.append((VIEW_HEADER, request.page_view))
     entry = (stored_versions, response.status_code, headers, response.content)
-    cache.set(_page_key(request), entry, timeout=settings.PAGE_CACHE_SECONDS)
+    page_key = _page_key(request)
+    cache.set(page_key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+    _remember(page_key, tuple(_tag_key(tag) for tag in stored_versions), _counted_view(headers))
 
 
 class PageCacheMiddleware:
@@ -243,9 +290,11 @@ class PageCacheMiddleware:
         usable = _may_use_cache(request)
         if usable and not _renew_what_an_outage_kept():
             usable = False
+        # The view the lookup counted already, if any (home.page_views: once per view).
+        counted = None
         if usable:
             try:
-                cached = _lookup(request)
+                cached, counted = _lookup(request)
             except Exception:
                 # A cache that is down slows the portal down; it must not take it down.
                 logger.exception("Page cache: lookup failed")
@@ -255,7 +304,7 @@ class PageCacheMiddleware:
                 view = cached.headers.get(VIEW_HEADER)
                 if view is not None:
                     del cached.headers[VIEW_HEADER]
-                count(request, cached, view)
+                count(request, cached, view, counted)
                 return cached
 
         response = self.get_response(request)
@@ -269,5 +318,5 @@ class PageCacheMiddleware:
                 response.headers["X-Cache"] = "miss"
             except Exception:
                 logger.exception("Page cache: store failed")
-        count(request, response, getattr(request, "page_view", None))
+        count(request, response, getattr(request, "page_view", None), counted)
         return response

@@ -123,6 +123,26 @@ class ResilientRedisCache(RedisCache):
         self._class = ReusedClientRedisCacheClient
         self._location = server if isinstance(server, str) else ",".join(server)
 
+    def get_many_and_hincrby(self, keys, name, field):
+        """``get_many(keys)`` and one HINCRBY of ``field`` in the hash ``name``, in one round trip.
+
+        The page cache looks a page up and counts its view together (home.page_views). While
+        Redis is away: nothing found, nothing counted, as for every other call.
+        """
+        if OUTAGE.active(self._location):
+            return {}, False
+        redis_keys = [self.make_and_validate_key(key) for key in keys]
+        try:
+            pipeline = self._cache.get_client(write=True).pipeline(transaction=False)
+            pipeline.mget(redis_keys)
+            pipeline.hincrby(self.make_and_validate_key(name), field, 1)
+            values, _count = pipeline.execute()
+        except CACHE_OUTAGES as error:
+            OUTAGE.begin(self._location, self.retry_after, error)
+            return {}, False
+        loads = self._cache._serializer.loads
+        return {key: loads(value) for key, value in zip(keys, values, strict=True) if value is not None}, True
+
     def is_available(self) -> bool:
         """Asks Redis itself, also during an outage (the readiness probe)."""
         try:

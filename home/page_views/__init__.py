@@ -63,24 +63,41 @@ def mark(request, page, language):
     request.page_view = f"{page.pk} {language} {FALLBACK}" if fallback else f"{page.pk} {language}"
 
 
-def count(request, response, view):
-    """Counts one view of ``view`` ("page id language"), unless it is no reader's view of a page."""
-    if (
-        not view
-        or request.method != "GET"
-        or response.status_code != 200
-        or not response.get("Content-Type", "").startswith("text/html")
-        or is_bot(request)
-    ):
-        return
+def field_for(request, view):
+    """The hash field counting ``view`` ("page id language [fallback]") for ``request``; None for
+    no reader's GET."""
+    if not view or request.method != "GET" or is_bot(request):
+        return None
     page_id, language, *fallback = view.split(" ")
     field = f"{page_id}|{language}|{timezone.localdate().isoformat()}|{device_of(request)}"
     if fallback == [FALLBACK]:
         field += f"|{FALLBACK}"
+    return field
+
+
+def count(request, response, view, counted=None):
+    """Counts one view of ``view`` ("page id language"), unless it is no reader's view of a page.
+
+    ``counted`` is a view the page cache counted already, on the chance that it would serve that
+    page (home.page_cache); if the page rendered instead is another, or no reader's view, that
+    count is taken back.
+    """
+    countable = response.status_code == 200 and response.get("Content-Type", "").startswith("text/html")
+    if counted is not None:
+        if countable and view == counted:
+            return
+        _add(field_for(request, counted), -1)
+    if countable:
+        _add(field_for(request, view), 1)
+
+
+def _add(field, views):
+    if field is None:
+        return
     try:
         client = redis_client()
         if client is not None:
-            client.hincrby(hash_key(), field, 1)
+            client.hincrby(hash_key(), field, views)
     except CACHE_OUTAGES as error:
         # A lost count is better than a slow or broken page; the cache's outage pause applies.
         backend = caches["default"]
