@@ -11,11 +11,14 @@ from django.utils import translation
 from wagtail.models import Site
 from wagtail.views import serve
 
-from home.languages import DEFAULT_LANGUAGE
+from home.languages import DEFAULT_LANGUAGE, active_language
 from home.languages.alternates import page_url
+from home.languages.routing import route_to_itself, routes_itself
+from home.languages.workarounds import route
 
 
 def serve_page(request, path):
+    _route_from_site_root(request, path)
     try:
         return serve(request, path)
     except Http404:
@@ -23,6 +26,25 @@ def serve_page(request, path):
         if target is None:
             raise
         return HttpResponsePermanentRedirect(target)
+
+
+def _route_from_site_root(request, path):
+    """Route as Wagtail's serve view does, without first loading the home page's own type:
+    the one query of `routing` starts from the site's root page as the site lookup read it.
+    Wagtail's view takes the result from where it keeps it for the request."""
+    site = Site.find_for_request(request)
+    components = [component for component in path.split("/") if component]
+    if site is None or routes_itself(site.root_page, components):
+        return
+    try:
+        if components:
+            request._wagtail_route_for_request = route(site.root_page, request, components)
+        else:
+            request._wagtail_route_for_request = route_to_itself(
+                site.root_page, request, active_language().code
+            )
+    except Http404:
+        request._wagtail_route_for_request = None
 
 
 def _translated_address(request, path):

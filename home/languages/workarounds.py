@@ -10,7 +10,8 @@ ROUTING — finding a page's child by its slug in one query (`route`, installed 
     child of the page into Python and compares each one's slug: under a press archive with
     5,000 releases that cost a third of a second per release page. No upstream issue found
     (infoportugal/wagtail-modeltranslation); the translated slug columns are indexed for this
-    (home/migrations/0007_translated_slug_indexes.py).
+    (home/migrations/0007_translated_slug_indexes.py). The whole address is first looked up
+    in one query by the translated url paths (home/languages/routing.py).
 
 SLUG_CHECK — checking that a page's slugs are free among its siblings, in every language, with
     one query that returns only the siblings in conflict (`clean`, installed by `install`).
@@ -54,6 +55,7 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, active_language
+from home.languages.routing import route_along, specific_for_serving
 
 # --- ROUTING and SLUG_CHECK: one definition of a slug as each language's readers see it ---------
 
@@ -92,10 +94,16 @@ def route(self, request, path_components):
         raise Http404
 
     code = active_language().code
-    child = self.get_children().filter(pages_with_slug(path_components[0], code)).order_by("path").first()
+    # The whole address in one query where the translated url paths lead (home.languages.routing);
+    # from the last page they lead to, one level by its slug.
+    result, parent = route_along(self, request, path_components, code)
+    if result is not None:
+        return result
+    remaining = path_components[parent.depth - self.depth :]
+    child = parent.get_children().filter(pages_with_slug(remaining[0], code)).order_by("path").first()
     if child is None:
         raise Http404
-    return child.specific.route(request, path_components[1:])
+    return specific_for_serving(child).route(request, remaining[1:])
 
 
 def slug_conflicts(page) -> dict[str, str]:

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, get_language, is_translated
 from home.page_forms import PortalPageForm
@@ -61,8 +61,20 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # From the portal home down to the parent; the tree root is not a page to show.
-        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1).defer_streamfields()
+        lineage = getattr(self, "routed_lineage", None)
+        if lineage is not None:
+            context["breadcrumbs"] = [ancestor for ancestor in lineage.ancestors if ancestor.depth > 1]
+        else:
+            context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1).defer_streamfields()
         return context
+
+    def get_view_restrictions(self):
+        # Routing already knew whether a restriction sits on this page or above it
+        # (home.languages.routing); Wagtail would ask again in two queries.
+        lineage = getattr(self, "routed_lineage", None)
+        if lineage is not None and lineage.public:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     # One preview mode per language the page is offered in (DESIGN.md, trap 7):
     # the preview is rendered at the page's address in that language.

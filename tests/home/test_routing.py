@@ -7,7 +7,10 @@ from bs4 import BeautifulSoup
 
 from django.db.models import Model
 
+from wagtail.models import Page, PageViewRestriction
+
 from tests.factories import StandardPageFactory
+from tests.utils import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -15,6 +18,10 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def archive(home_page):
     return StandardPageFactory(parent=home_page, title="Archiv", slug="archiv", slug_tr="arsiv")
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
 
 
 def rows_loaded(client, url):
@@ -63,3 +70,54 @@ def test_children_are_found_by_the_slug_readers_of_each_language_see(client, arc
 def test_a_turkish_slug_is_not_an_address_in_german(client, archive):
     StandardPageFactory(parent=archive, title="Gesucht", slug="gesucht", slug_tr="aranan")
     assert client.get("/de/archiv/aranan/").status_code == 404
+
+
+def test_a_deep_page_costs_no_more_queries_than_a_shallow_one(client, archive):
+    # Wagtail reads two rows per level of the address; the portal reads the whole address at once.
+    StandardPageFactory(parent=archive, title="Gesucht", slug="gesucht", slug_tr="aranan")
+    section = StandardPageFactory(parent=archive, title="Jahrgang", slug="jahrgang")
+    deeper = StandardPageFactory(parent=section, title="Band", slug="band")
+    StandardPageFactory(parent=deeper, title="Kapitel", slug="kapitel")
+    assert count_queries(client, "/tr/arsiv/jahrgang/band/kapitel/") == count_queries(
+        client, "/tr/arsiv/aranan/"
+    )
+
+
+def test_a_page_whose_translated_url_path_is_stale_is_still_found_by_its_slugs(client, archive):
+    page = StandardPageFactory(
+        parent=archive, title="Gesucht", slug="gesucht", slug_tr="aranan", title_tr="Aranan"
+    )
+    # As for a page saved before its language was added: no Turkish url path yet.
+    Page.objects.filter(pk=page.pk).update(url_path_tr=None)
+    response = client.get("/tr/arsiv/aranan/")
+    assert response.status_code == 200
+    assert BeautifulSoup(response.content, "html.parser").h1.get_text(strip=True) == "Aranan"
+    assert client.get("/tr/arsiv/nichts-da/").status_code == 404
+
+
+@pytest.mark.parametrize("private", ["archive", "page"])
+def test_a_page_in_a_private_section_asks_for_the_password_and_is_left_out_of_the_menu(
+    client, archive, private
+):
+    page = StandardPageFactory(parent=archive, title="Gesucht", slug="gesucht")
+    archive.show_in_menus = True
+    archive.save_revision().publish()
+    PageViewRestriction.objects.create(
+        page=archive if private == "archive" else page,
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="vereinsintern",
+    )
+    response = client.get("/de/archiv/gesucht/")
+    assert response.status_code == 200
+    assert b"vereinsintern" not in response.content
+    assert soup(response).find("input", {"name": "password"})
+    menu = [link.get_text(strip=True) for link in soup(client.get("/de/")).select(".main-menu nav a")]
+    assert ("Archiv" in menu) == (private == "page")
+
+
+def test_an_alias_of_a_private_page_is_private_too(client, archive, home_page):
+    original = StandardPageFactory(parent=archive, title="Gesucht", slug="gesucht")
+    PageViewRestriction.objects.create(page=original, restriction_type=PageViewRestriction.LOGIN)
+    original.create_alias(parent=home_page, update_slug="gesucht-kopie")
+    response = client.get("/de/gesucht-kopie/")
+    assert response.status_code == 302 and "/login/" in response["Location"]

@@ -48,9 +48,10 @@ def test_routing_is_still_needed(section):
         "wagtail-modeltranslation now asks the database for the child by its slug: "
         "remove workaround ROUTING (home/languages/workarounds.py)"
     )
+    # The portal reads the pages along the address in one query, then the page's own type.
     with CaptureQueriesContext(connection) as queries:
         assert workarounds.route(section, request, ["kurs-2"]).page == found
-    assert _slug_filtered(queries)
+    assert len(queries) == 2
 
 
 def test_slug_check_is_still_needed(section):
