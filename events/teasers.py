@@ -3,7 +3,7 @@
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from events.calendar.models import EventCalendarPage, EventOccurrence
 from events.news.models import NewsIndexPage, NewsPage
@@ -23,13 +23,18 @@ def _listings(request, home_page):
     """The calendar and the news index under ``home_page``, looked up once per request.
 
     The home page's section and task, and a subsite's section and feed links, each name both.
+    Both come from one query; what they are used for (their addresses, their feeds' addresses)
+    needs no field of their own types, which stay deferred.
     """
     memo = request.__dict__.setdefault("_portal_event_listings", {}) if request is not None else {}
     if home_page.pk not in memo:
-        memo[home_page.pk] = (
-            EventCalendarPage.objects.child_of(home_page).live().first(),
-            NewsIndexPage.objects.child_of(home_page).live().first(),
-        )
+        found = {}
+        for page in (
+            Page.objects.child_of(home_page).live().type(EventCalendarPage, NewsIndexPage).order_by("path")
+        ):
+            kind = EventCalendarPage if issubclass(page.specific_class, EventCalendarPage) else NewsIndexPage
+            found.setdefault(kind, page.specific_deferred)
+        memo[home_page.pk] = (found.get(EventCalendarPage), found.get(NewsIndexPage))
     return memo[home_page.pk]
 
 

@@ -126,11 +126,12 @@ def read_filters(filterset_class, request, queryset, **kwargs):
     return filterset_class(request.GET or None, queryset=queryset, request=request, **kwargs)
 
 
-def page_of(request, filterset, queryset, per_page):
-    """The requested page of the list; a list that shows nothing has only its first page."""
+def page_of(request, filterset, queryset, per_page, count=None):
+    """The requested page of the list; a list that shows nothing has only its first page.
+    `count`: how many items the list holds, when the caller already knows."""
     if filterset.not_understood:
         return Paginator(queryset.none(), per_page).page(1)
-    return paginate(request, queryset, per_page)
+    return paginate(request, queryset, per_page, count=count)
 
 
 def list_context(filterset) -> dict:

@@ -10,8 +10,17 @@ from organisations.models.freshness import shown_in_directory
 from organisations.towns import towns_with_counts
 
 
+def _directory(request, home_page):
+    """The directory under ``home_page``, looked up once per request: the home page's section
+    and its tasks both link to it."""
+    memo = request.__dict__.setdefault("_portal_directory", {}) if request is not None else {}
+    if home_page.pk not in memo:
+        memo[home_page.pk] = OrganisationIndexPage.objects.live().child_of(home_page).first()
+    return memo[home_page.pk]
+
+
 def home_page_section(request, home_page):
-    directory = OrganisationIndexPage.objects.live().child_of(home_page).first()
+    directory = _directory(request, home_page)
     if directory is None:
         return None
     # The counts are those of the directory's cards, also while it hides stale profiles.
@@ -31,7 +40,7 @@ def home_page_section(request, home_page):
 
 def home_page_tasks(request, home_page):
     """Three of the home page's entry points: organisations in my town, advice, joining."""
-    directory = OrganisationIndexPage.objects.live().child_of(home_page).first()
+    directory = _directory(request, home_page)
     tasks = []
     if directory is not None:
         url = directory.get_url(request=request)

@@ -381,6 +381,14 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, OrganisationOwnedMix
         upcoming = [row for row in compute_occurrences(self) if row.end >= now]
         return sorted(upcoming, key=lambda row: row.start)[:limit]
 
+    @classmethod
+    def serving_queryset(cls):
+        """The event as its page reads it (home.languages.routing): the page, its structured data
+        and the registration form each name the town, the languages and the registration."""
+        return cls.objects.select_related(
+            "venue_town", "organisation", "organisation__town"
+        ).prefetch_related("event_languages", "registration_settings")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["organisation"] = self.organisation

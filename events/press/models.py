@@ -215,9 +215,21 @@ class PressReleasePage(BasePage):
         verbose_name_plural = _("press releases")
         ordering = ["-release_date"]
 
+    @classmethod
+    def serving_queryset(cls):
+        """The release as its page reads it (home.languages.routing): its images with their
+        renditions once, for the gallery and the article's structured data alike."""
+        images = PressReleaseImage.objects.order_by("sort_order", "pk").prefetch_related(
+            Prefetch("image", queryset=BODY_IMAGE.images())
+        )
+        return cls.objects.prefetch_related(Prefetch("images", queryset=images))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["images"] = self.images.prefetch_related(Prefetch("image", queryset=BODY_IMAGE.images()))
+        if "images" in getattr(self, "_prefetched_objects_cache", {}):
+            context["images"] = self.images.all()
+        else:
+            context["images"] = self.images.prefetch_related(Prefetch("image", queryset=BODY_IMAGE.images()))
         context["attachments"] = self.attachments.select_related("document")
         context["contacts"] = self.contacts.all()
         context["topics"] = self.topics.all()

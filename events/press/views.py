@@ -8,8 +8,11 @@ PER_PAGE = 10
 def press_archive_view(archive, request):
     filters = archive.list_filters(request)
     query = request.GET.urlencode()
-    releases = page_of(request, filters, filters.qs.with_thumbnails(), PER_PAGE)
-    filters.offer_years(archive.release_years(filters.of_every_year))
+    listed = filters.qs.with_thumbnails()
+    # The year counts already hold how many releases the list has: a search runs once for both.
+    years = archive.release_years(filters.of_every_year)
+    releases = page_of(request, filters, listed, PER_PAGE, count=filters.count_in(years))
+    filters.offer_years(years)
     context = {
         "releases": releases,
         "query": f"?{query}" if query else "",

@@ -240,6 +240,12 @@ class OrganisationPage(RoutablePageMixin, BasePage):
             self._profile_read = True
         return self
 
+    @classmethod
+    def serving_queryset(cls):
+        """The subsite home as it reads itself (home.languages.routing): the address's town and
+        the profile's "last checked" date come with the page."""
+        return cls.objects.select_related("town", "freshness")
+
     @cached_property
     def subsite_pages(self):
         """The organisation's own pages for the subsite navigation."""
@@ -321,6 +327,11 @@ class OrganisationContentPage(OrganisationOwnedMixin, BasePage):
     class Meta:
         verbose_name = _("organisation page")
         verbose_name_plural = _("organisation pages")
+
+    @classmethod
+    def serving_queryset(cls):
+        # The subsite header names the organisation and its town (home.languages.routing).
+        return cls.objects.select_related("organisation", "organisation__town")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
