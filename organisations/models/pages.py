@@ -242,9 +242,8 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def serving_queryset(cls):
-        """The subsite home as it reads itself (home.languages.routing): the address's town and
-        the profile's "last checked" date come with the page."""
-        return cls.objects.select_related("town", "freshness")
+        # The subsite header's address names the town (home.languages.routing).
+        return cls.objects.select_related("town")
 
     @cached_property
     def subsite_pages(self):

@@ -37,7 +37,7 @@ BUDGETS = {
     "/de/": 10,
     "/de/ueber-uns/": 4,  # reads the portal settings: is this the privacy statement?
     "/de/organisationen/": 10,
-    "/de/organisationen/anatolia/": 12,  # with the profile's "last checked" date (issue 21)
+    "/de/organisationen/anatolia/": 12,
     "/de/organisationen/anatolia/angebote/": 9,
     "/de/veranstaltungen/": 9,
     "/de/organisationen/anatolia/sprachcafe/": 7,
