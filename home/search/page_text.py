@@ -3,7 +3,7 @@
 from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
-from django.db.models import F, TextField, Value
+from django.db.models import Case, CharField, F, TextField, Value, When
 from django.db.models.functions import Replace
 from django.utils import translation
 
@@ -138,13 +138,18 @@ def update_search_vectors(texts):
     """
     if connection.vendor != "postgresql":
         return
-    for code, config in SEARCH_CONFIGS.items():
-        texts.filter(language=code).update(
-            search_vector=SearchVector(_without_tags("title"), weight="A", config=config)
-            + SearchVector(Folded(_without_tags("title")), weight="A", config=config)
-            + SearchVector(_without_tags("text"), weight="B", config=config)
-            + SearchVector(Folded(_without_tags("text")), weight="B", config=config)
-        )
+    # One UPDATE for all languages, each row in its own language's configuration: a publish
+    # compiled and sent eleven of these before, the most costly part of saving a page.
+    config = Case(
+        *(When(language=code, then=Value(name)) for code, name in SEARCH_CONFIGS.items()),
+        output_field=CharField(),
+    )
+    texts.filter(language__in=SEARCH_CONFIGS).update(
+        search_vector=SearchVector(_without_tags("title"), weight="A", config=config)
+        + SearchVector(Folded(_without_tags("title")), weight="A", config=config)
+        + SearchVector(_without_tags("text"), weight="B", config=config)
+        + SearchVector(Folded(_without_tags("text")), weight="B", config=config)
+    )
 
 
 def _without_tags(column):
