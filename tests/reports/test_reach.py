@@ -78,8 +78,8 @@ def test_the_chart_draws_a_bar_per_day_and_language_with_its_number(client, mode
         assert len(row.select("rect.chart-bar")) == 30  # one per day, zero days too
     german_today = rows["de"].select("rect.chart-bar")[-1]
     turkish = rows["tr"].select("rect.chart-bar")[-4]
-    assert german_today.title.get_text().endswith(", views: 9")
-    assert turkish.title.get_text().endswith(", views: 6")
+    assert german_today.title.get_text().endswith(", Aufrufe: 9")  # the admin speaks German
+    assert turkish.title.get_text().endswith(", Aufrufe: 6")
     # The highest bar fills its row; the Turkish one is two thirds of its height.
     assert float(turkish["height"]) == pytest.approx(float(german_today["height"]) * 6 / 9, abs=0.01)
     # The table beside the chart has the same numbers, a row per day.
