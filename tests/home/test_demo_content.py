@@ -5,7 +5,7 @@ import io
 import pytest
 
 from django.core.management import call_command
-from django.db import models
+from django.db import connection, models
 
 from wagtail.models import Page, ReferenceIndex
 
@@ -15,12 +15,16 @@ from events.press.models import PressReleasePage
 from home.languages import LANGUAGE_CODES
 from home.models import PortalHomePage, StandardPage
 from organisations.models import OrganisationApplication, OrganisationContentPage, OrganisationPage, Town
+from tests.search.demo_search import check_the_demo_portal_is_searched_as_visitors_type
 
 
 @pytest.mark.slow
-def test_demo_content_loads_twice_without_duplicates(db, client):
+def test_demo_content_loads_twice_without_duplicates(db, client, monkeypatch):
     out = io.StringIO()
     call_command("load_demo_content", stdout=out)
+    if connection.vendor == "postgresql":
+        # The search as visitors type it, on this real content (production searches on PostgreSQL).
+        check_the_demo_portal_is_searched_as_visitors_type(client, monkeypatch)
     first = Page.objects.count()
     call_command("load_demo_content", stdout=io.StringIO())
     assert Page.objects.count() == first

@@ -1,20 +1,12 @@
-"""The portal search on the demo's real content, on PostgreSQL as in production (issue 15 point 7)."""
+"""The portal search on the demo's real content, on PostgreSQL as in production (issue 15 point 7).
 
-import io
+Run by tests/home/test_demo_content.py on the demo it has just loaded: loading the demo is the
+slowest step of the suite, so it happens once for both.
+"""
 
-import pytest
 from bs4 import BeautifulSoup
 
-from django.core.management import call_command
-from django.db import connection
-
 from home.search import views as search_views
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.postgres,
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="production searches on PostgreSQL"),
-]
 
 
 def results(client, url):
@@ -23,8 +15,7 @@ def results(client, url):
     return BeautifulSoup(response.content, "html.parser").select(".search-result")
 
 
-def test_the_demo_portal_is_searched_as_visitors_type(db, client, monkeypatch):
-    call_command("load_demo_content", stdout=io.StringIO())
+def check_the_demo_portal_is_searched_as_visitors_type(client, monkeypatch):
     monkeypatch.setattr(search_views, "PER_PAGE", 50)
     monkeypatch.setattr(search_views, "SEARCHES_PER_MINUTE", 1000)
 
