@@ -18,7 +18,7 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from events.calendar.models import EventOccurrence
 from home.admin_menu import MenuForSome
-from home.reports.export import csv_response
+from home.spreadsheet import csv_response
 from organisations.access.visibility import is_moderator
 from organisations.models import Town
 from organisations.reports.base import ReportView

@@ -77,12 +77,16 @@ def still_correct(request, page_id):
 
 def still_correct_button(page, user, view_name, next_url=None):
     """In the page's actions menu of the admin: one click posts the confirmation (Wagtail's w-action)."""
-    from wagtail.admin.widgets import Button
-
     if page.is_root() or not isinstance(page.specific_deferred, BasePage) or not may_confirm(page, user):
         return
-    url = reverse("page_still_correct", args=[page.pk])
-    yield Button(
+    yield still_correct_action(reverse("page_still_correct", args=[page.pk]))
+
+
+def still_correct_action(url):
+    """The "Still correct" entry of a page's actions menu: one click posts to ``url``."""
+    from wagtail.admin.widgets import Button
+
+    return Button(
         _("Still correct"),
         url,
         icon_name="check",

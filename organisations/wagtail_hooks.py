@@ -215,22 +215,13 @@ hooks.register("search_result_details", organisation_and_town_of_results)
 def profile_still_correct_button(page, user, view_name, next_url=None):
     """The profile's own editors confirm it with one click even where they may not publish (the
     portal's own "Still correct" button is for those who may)."""
-    from wagtail.admin.widgets import Button
-
-    from home.freshness import may_confirm
+    from home.freshness import may_confirm, still_correct_action
 
     if page.specific_class is not OrganisationPage or not page.live or may_confirm(page, user):
         return
     if not organisations_of(user).filter(pk=page.pk).exists():
         return
-    url = reverse("organisation_still_correct", args=[page.pk])
-    yield Button(
-        _("Still correct"),
-        url,
-        icon_name="check",
-        priority=45,
-        attrs={"data-controller": "w-action", "data-action": "w-action#post", "data-w-action-url-value": url},
-    )
+    yield still_correct_action(reverse("organisation_still_correct", args=[page.pk]))
 
 
 @hooks.register("search_hidden_pages")

@@ -4,12 +4,11 @@ An organisation's editors see the names and contacts of their own events only; m
 many registered, never who (the lists can reveal origin or religion, GDPR Art. 9).
 """
 
-import csv
 import datetime
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, Sum
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -23,7 +22,7 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from events.registration.models import Registration, RegistrationSettings
 from home.admin_menu import MenuForSome
-from home.spreadsheet import spreadsheet_safe
+from home.spreadsheet import csv_response
 from organisations.access.visibility import is_moderator, organisations_of
 
 NAMESPACE = "registrations"
@@ -155,27 +154,12 @@ def print_view(request, event_id, key):
 
 def csv_view(request, event_id, key):
     event, _date, registrations = _people_of(request, event_id, key)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="registrations-{event.pk}-{key}.csv"'
-    # Excel reads UTF-8 only with the byte order mark.
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow([_("Name"), _("Email"), _("Phone"), _("Number of people"), _("Note"), _("Status")])
-    for registration in registrations:
-        writer.writerow(
-            [
-                spreadsheet_safe(value)
-                for value in (
-                    registration.name,
-                    registration.email,
-                    registration.phone,
-                    registration.people,
-                    registration.note,
-                    registration.get_status_display(),
-                )
-            ]
-        )
-    return response
+    header = [_("Name"), _("Email"), _("Phone"), _("Number of people"), _("Note"), _("Status")]
+    rows = (
+        (each.name, each.email, each.phone, each.people, each.note, each.get_status_display())
+        for each in registrations
+    )
+    return csv_response(f"registrations-{event.pk}-{key}.csv", header, rows)
 
 
 class RegistrationViewSet(MenuForSome, ViewSet):

@@ -1,10 +1,7 @@
 """The moderators' list of searches without results (home.search.misses), with a CSV export."""
 
-import csv
-
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -16,7 +13,7 @@ from home.admin_menu import MenuForSome
 from home.languages import LANGUAGES
 from home.pagination import paginate
 from home.search.misses import REPORT_DAYS, most_frequent
-from home.spreadsheet import spreadsheet_safe
+from home.spreadsheet import csv_response
 
 PERMISSION = "home.view_searchmiss"
 PER_PAGE = 50
@@ -58,13 +55,8 @@ class SearchMissesView(WagtailAdminTemplateMixin, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def csv(self, misses):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="searches-without-results.csv"'
-        writer = csv.writer(response)
-        writer.writerow(["query", "language", "count"])
-        for miss in misses:
-            writer.writerow([spreadsheet_safe(miss["query"]), miss["language"], miss["total"]])
-        return response
+        rows = ([miss["query"], miss["language"], miss["total"]] for miss in misses)
+        return csv_response("searches-without-results.csv", ["query", "language", "count"], rows)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.viewsets.base import ViewSet
 
 from home.admin_menu import MenuForSome
-from home.reports.export import csv_response
+from home.spreadsheet import csv_response
 from organisations.access.visibility import is_moderator
 from organisations.models import OrganisationApplication
 from organisations.reports.base import ReportView

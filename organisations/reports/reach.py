@@ -14,8 +14,8 @@ from home.languages import DEFAULT_LANGUAGE, LANGUAGES
 from home.page_views.reach import share, top_pages, views_per_language, wanted_translations
 from home.pagination import paginate
 from home.reports.chart import bar_chart
-from home.reports.export import csv_response
 from home.reports.period import PeriodForm, period_from
+from home.spreadsheet import csv_response
 from organisations.reports.base import ReportView
 from organisations.reports.scope import may_see_reach, reported_pages
 

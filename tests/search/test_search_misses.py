@@ -165,7 +165,7 @@ def test_moderators_download_the_list_as_csv_that_runs_nothing(client, moderator
     client.force_login(moderator)
     response = client.get("/admin/search-misses/?language=de&export=csv")
     assert response["Content-Type"].startswith("text/csv")
-    lines = list(csv.reader(io.StringIO(response.content.decode())))
+    lines = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert lines == [
         ["query", "language", "count"],
         ["schwimmkurs", "de", "7"],
