@@ -34,6 +34,9 @@ class PageText(models.Model):
     # The title folded (home.search.folding): “cafe” finds “Sprachcafé” inside a compound.
     title_folded = models.TextField(blank=True, default="", editable=False)
     text = models.TextField(_("text"), blank=True)
+    # The text folded likewise, stored: a search for a word inside the text (the press archive's)
+    # reads this column instead of folding every text again for every query.
+    text_folded = models.TextField(blank=True, default="", editable=False)
     is_fallback = models.BooleanField(
         _("shown in German"), default=False, help_text=_("The page has no translation into this language.")
     )

@@ -18,7 +18,7 @@ from home import registry
 from home.languages import LANGUAGE_CODES
 from home.models import PageText
 from home.models.search import SEARCH_CONFIGS
-from home.search.folding import Folded, fold
+from home.search.folding import fold
 
 TITLE_FIELDS = ("title", "subtitle")
 
@@ -117,6 +117,7 @@ def page_texts(page):
                 title=" ".join(title.split()),
                 title_folded=fold(" ".join(title.split())),
                 text=" ".join(text.split()),
+                text_folded=fold(" ".join(text.split())),
                 is_fallback=hasattr(page, "is_available_in") and not page.is_available_in(code),
             )
         )
@@ -146,9 +147,9 @@ def update_search_vectors(texts):
     )
     texts.filter(language__in=SEARCH_CONFIGS).update(
         search_vector=SearchVector(_without_tags("title"), weight="A", config=config)
-        + SearchVector(Folded(_without_tags("title")), weight="A", config=config)
+        + SearchVector(_without_tags("title_folded"), weight="A", config=config)
         + SearchVector(_without_tags("text"), weight="B", config=config)
-        + SearchVector(Folded(_without_tags("text")), weight="B", config=config)
+        + SearchVector(_without_tags("text_folded"), weight="B", config=config)
     )
 
 

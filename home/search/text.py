@@ -12,7 +12,7 @@ from operator import add
 from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Value, When
 
 from home.models import PageText
-from home.search.folding import Folded, fold
+from home.search.folding import fold
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
@@ -29,14 +29,9 @@ def query_terms(raw: str) -> list[str]:
     return terms[:MAX_TERMS]
 
 
-def matching_texts(language: str, terms: list[str], pages=None):
-    texts = PageText.objects.filter(language=language).alias(folded_text=Folded("text"))
-    if pages is not None:
-        texts = texts.filter(page_id__in=pages.values("pk"))
-    folded_terms = [fold(term) for term in terms]
-    for term in folded_terms:
-        texts = texts.filter(Q(title_folded__contains=term) | Q(folded_text__contains=term))
-    title_rank = reduce(
+def _title_rank(folded_terms: list[str]):
+    # How many of the words the title holds: pages with the words in their title rank first.
+    return reduce(
         add,
         (
             Case(
@@ -47,7 +42,16 @@ def matching_texts(language: str, terms: list[str], pages=None):
             for term in folded_terms
         ),
     )
-    return texts.annotate(title_rank=title_rank)
+
+
+def matching_texts(language: str, terms: list[str], pages=None):
+    texts = PageText.objects.filter(language=language)
+    if pages is not None:
+        texts = texts.filter(page_id__in=pages.values("pk"))
+    folded_terms = [fold(term) for term in terms]
+    for term in folded_terms:
+        texts = texts.filter(Q(title_folded__contains=term) | Q(text_folded__contains=term))
+    return texts.annotate(title_rank=_title_rank(folded_terms))
 
 
 def search_pages(pages, language: str, raw_query: str):
@@ -56,7 +60,12 @@ def search_pages(pages, language: str, raw_query: str):
     if not terms:
         return pages.none().annotate(title_rank=Value(0)), terms
     texts = matching_texts(language, terms, pages)
+    # The rank reads the matched page's own row (unique per page and language) instead of
+    # repeating the match for every page listed.
+    rank = PageText.objects.filter(language=language, page_id=OuterRef("pk")).annotate(
+        title_rank=_title_rank([fold(term) for term in terms])
+    )
     ranked = pages.filter(pk__in=texts.values("page_id")).annotate(
-        title_rank=Subquery(texts.filter(page_id=OuterRef("pk")).values("title_rank")[:1])
+        title_rank=Subquery(rank.values("title_rank")[:1])
     )
     return ranked, terms
