@@ -29,9 +29,11 @@ def search_view(request):
     counts = kind_counts(texts)
     if not any(counts.values()):
         record_miss(request, get_language(), query)
+    # The counts per kind hold the list's length: the search runs once for both.
+    total = counts[context["kind"]] if context["kind"] else sum(counts.values())
     if context["kind"]:
         texts = texts.filter(kind=context["kind"])
-    page_of_texts = paginate(request, texts, PER_PAGE)
+    page_of_texts = paginate(request, texts, PER_PAGE, count=total)
     context.update(
         {
             "terms": terms,
