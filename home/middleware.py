@@ -1,5 +1,7 @@
 """Language handling for the portal's URLs, and the account middleware only some requests need."""
 
+import functools
+
 from django.conf import settings
 from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.contrib.auth.middleware import AuthenticationMiddleware
@@ -8,6 +10,8 @@ from django.contrib.messages.storage import default_storage
 from django.contrib.sessions.middleware import SessionMiddleware
 from django.core.exceptions import MiddlewareNotUsed
 from django.core.handlers.exception import convert_exception_to_response
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.middleware.locale import LocaleMiddleware
 from django.urls import get_script_prefix, is_valid_path
 from django.utils import translation
@@ -24,6 +28,19 @@ ACCOUNT_AREAS = ("/admin/", "/documents/")
 ACCOUNT_UTILITIES = "/_util/"
 # A browser with one of these cookies is signed in or has a message waiting.
 ACCOUNT_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+
+
+@functools.lru_cache(maxsize=256)
+def language_of_prefix(segment):
+    """The language the path's first segment names ("de", "kmr", or a variant such as "de-at"), or
+    None: Django's get_language_from_path, remembered per segment instead of matched per request."""
+    return translation.get_language_from_path(f"/{segment}/")
+
+
+@receiver(setting_changed)
+def _forget_language_prefixes(setting, **kwargs):
+    if setting in ("LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS"):
+        language_of_prefix.cache_clear()
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):
@@ -46,7 +63,7 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
         language_from_path = None
         if i18n_patterns_used:
-            language_from_path = translation.get_language_from_path(request.path_info)
+            language_from_path = language_of_prefix(request.path_info.split("/", 2)[1])
         request.language_from_path = language_from_path
         if language_from_path:
             language = language_from_path
@@ -55,7 +72,8 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         else:
             language = translation.get_language_from_request(request)
         translation.activate(language)
-        request.LANGUAGE_CODE = translation.get_language()
+        # A supported code as LANGUAGES spells it, which is what get_language() would return.
+        request.LANGUAGE_CODE = language
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_AREAS):
