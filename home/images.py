@@ -35,6 +35,12 @@ class ImageSize:
 # Directory cards and the subsite header: a square logo of 5rem.
 ORGANISATION_LOGO = ImageSize("fill-{80x80,160x160,240x240} format-webp", "5rem")
 
+# The subsite header's cover picture: the full width of the screen.
+SUBSITE_COVER = ImageSize("fill-{640x240,1280x400} format-webp", "100vw")
+
+# The picture search engines and messengers show for a page (JSON-LD, Open Graph): one size.
+SHARE_IMAGE = ImageSize("fill-1200x630 format-jpeg", "1200px")
+
 # Partner logos keep their shape: at most 6rem high, about 12rem wide for a typical 2:1 logo.
 PARTNER_LOGO = ImageSize("max-{120x60,240x120,480x240} format-webp", "12rem")
 
@@ -55,14 +61,16 @@ FEATURED_CARD = ImageSize(
 BODY_IMAGE = ImageSize("width-{400,800,1200} format-webp", "(min-width: 56rem) 48rem, calc(100vw - 2rem)")
 
 
-def prefetch_renditions_of(images, size: ImageSize):
-    """Load the renditions of images that came without a queryset (from a StreamField) in one query."""
+def prefetch_renditions_of(images, *sizes: ImageSize):
+    """Load the renditions of images that came without a queryset (from a StreamField, or a page's
+    own image fields) in one query, for every size they are shown in."""
     rendition_model = get_image_model().get_rendition_model()
+    specs = [spec for size in sizes for spec in size.specs]
     prefetch_related_objects(
         [image for image in images if image is not None],
         Prefetch(
             "renditions",
-            queryset=rendition_model.objects.filter(filter_spec__in=size.specs),
+            queryset=rendition_model.objects.filter(filter_spec__in=specs),
             to_attr="prefetched_renditions",
         ),
     )

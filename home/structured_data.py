@@ -11,6 +11,7 @@ import json
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from home.images import SHARE_IMAGE
 from home.languages import active_language
 from home.languages.alternates import page_alternates
 
@@ -67,7 +68,7 @@ def district(request):
     }
 
 
-def absolute_rendition(request, image, spec="fill-1200x630|format-jpeg"):
+def absolute_rendition(request, image, spec=SHARE_IMAGE.specs[0]):
     if image is None:
         return None
     url = image.get_rendition(spec).url

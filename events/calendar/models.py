@@ -386,12 +386,16 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, OrganisationOwnedMix
         """The event as its page reads it (home.languages.routing): the page, its structured data
         and the registration form each name the town, the languages and the registration."""
         return cls.objects.select_related(
-            "venue_town", "organisation", "organisation__town"
+            "venue_town",
+            "organisation",
+            "organisation__town",
+            "organisation__logo",
+            "organisation__cover_image",
         ).prefetch_related("event_languages", "registration_settings")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisation"] = self.organisation
+        context["organisation"] = self.organisation.with_header_images() if self.organisation else None
         if getattr(request, "is_preview", False):
             context["occurrences"] = self.previewed_occurrences(limit=12)
         else:

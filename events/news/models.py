@@ -117,5 +117,5 @@ class NewsPage(OrganisationOwnedMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisation"] = self.organisation
+        context["organisation"] = self.organisation.with_header_images() if self.organisation else None
         return context

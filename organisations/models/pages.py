@@ -17,11 +17,13 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Collection, Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.filtered_lists import read_filters, with_list_status
+from home.images import ORGANISATION_LOGO, SHARE_IMAGE, SUBSITE_COVER, prefetch_renditions_of
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import BasePage
 from organisations.access.page_forms import OrganisationLanguagesForm
@@ -238,12 +240,32 @@ class OrganisationPage(RoutablePageMixin, BasePage):
         if self.pk and not previewed and not getattr(self, "_profile_read", False):
             prefetch_related_objects([self], *self.PROFILE_RELATIONS)
             self._profile_read = True
+        return self.with_header_images()
+
+    def with_header_images(self):
+        """This organisation with the logo and cover of its subsite header and their renditions read
+        in one query (the images come with the page from `serving_queryset`), not two per image."""
+        if getattr(self, "_header_images_read", False):
+            return self
+        self._header_images_read = True
+        unread = {
+            name: getattr(self, f"{name}_id")
+            for name in ("logo", "cover_image")
+            if getattr(self, f"{name}_id") and not self._meta.get_field(name).is_cached(self)
+        }
+        if unread:
+            images = get_image_model().objects.in_bulk(unread.values())
+            for name, image_id in unread.items():
+                if image_id in images:
+                    setattr(self, name, images[image_id])
+        # The share picture too: an event or news item without its own picture shows the organisation's.
+        prefetch_renditions_of([self.logo, self.cover_image], ORGANISATION_LOGO, SUBSITE_COVER, SHARE_IMAGE)
         return self
 
     @classmethod
     def serving_queryset(cls):
         # The subsite header's address names the town (home.languages.routing).
-        return cls.objects.select_related("town")
+        return cls.objects.select_related("town", "logo", "cover_image")
 
     @cached_property
     def subsite_pages(self):
@@ -330,7 +352,9 @@ class OrganisationContentPage(OrganisationOwnedMixin, BasePage):
     @classmethod
     def serving_queryset(cls):
         # The subsite header names the organisation and its town (home.languages.routing).
-        return cls.objects.select_related("organisation", "organisation__town")
+        return cls.objects.select_related(
+            "organisation", "organisation__town", "organisation__logo", "organisation__cover_image"
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
