@@ -10,7 +10,8 @@ from tests.factories import PortalHomePageFactory
 # The files that take longest, longest first (seconds of one worker, measured on two cores in
 # December 2026). pytest-xdist hands out whole files (--dist loadfile) in collection order
 # (--no-loadscope-reorder; its own reordering by number of tests left the three-minute demo file to
-# the end): the long ones go first, the many short ones fill in, and both workers end together.
+# the end): the long ones go first, the many short ones fill in, and both workers end together;
+# the browser files, which must come last (below), in the same order among themselves.
 HEAVIEST_FILES = (
     "tests/fuzz/test_public_routes.py",
     "tests/fuzz/test_forms.py",
@@ -36,9 +37,20 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "/tests/fuzz/" in str(item.path):
             item.add_marker(pytest.mark.fuzz)
+    # Files with transactional tests (the browser tests' live server) come last, as in Django's own
+    # runner: they flush every table when they end, and tests after them on the same worker would
+    # find no Wagtail root page (tests/home/test_account_middleware.py's admin dashboard failed so).
+    transactional = {
+        item.path for item in items if {"transactional_db", "live_server"} & set(item.fixturenames)
+    }
     rank = {name: number for number, name in enumerate(HEAVIEST_FILES)}
     root = config.rootpath
-    items.sort(key=lambda item: rank.get(item.path.relative_to(root).as_posix(), len(rank)))
+    items.sort(
+        key=lambda item: (
+            item.path in transactional,
+            rank.get(item.path.relative_to(root).as_posix(), len(rank)),
+        )
+    )
 
 
 @pytest.fixture(autouse=True)
