@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from events.calendar.models import EventCalendarPage, EventOccurrence
 from events.news.models import NewsIndexPage, NewsPage
+from home.per_request import once_per_request
 from home.tasks import EVENTS_THIS_WEEK, home_task
 
 HOME_EVENTS = 5
@@ -26,16 +27,18 @@ def _listings(request, home_page):
     Both come from one query; what they are used for (their addresses, their feeds' addresses)
     needs no field of their own types, which stay deferred.
     """
-    memo = request.__dict__.setdefault("_portal_event_listings", {}) if request is not None else {}
-    if home_page.pk not in memo:
-        found = {}
-        for page in (
-            Page.objects.child_of(home_page).live().type(EventCalendarPage, NewsIndexPage).order_by("path")
-        ):
-            kind = EventCalendarPage if issubclass(page.specific_class, EventCalendarPage) else NewsIndexPage
-            found.setdefault(kind, page.specific_deferred)
-        memo[home_page.pk] = (found.get(EventCalendarPage), found.get(NewsIndexPage))
-    return memo[home_page.pk]
+    return once_per_request(
+        request, "_portal_event_listings", home_page.pk, lambda: _find_listings(home_page)
+    )
+
+
+def _find_listings(home_page):
+    found = {}
+    listings = Page.objects.child_of(home_page).live().type(EventCalendarPage, NewsIndexPage)
+    for page in listings.order_by("path"):
+        kind = EventCalendarPage if issubclass(page.specific_class, EventCalendarPage) else NewsIndexPage
+        found.setdefault(kind, page.specific_deferred)
+    return found.get(EventCalendarPage), found.get(NewsIndexPage)
 
 
 def _site_home(request, organisation):

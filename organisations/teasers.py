@@ -4,6 +4,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from home.per_request import once_per_request
 from home.tasks import ADVICE_AND_HELP, FIND_ORGANISATION, JOIN_THE_PORTAL, home_task
 from organisations.models import OrganisationIndexPage, OrganisationPage, Town
 from organisations.models.freshness import shown_in_directory
@@ -13,10 +14,12 @@ from organisations.towns import towns_with_counts
 def _directory(request, home_page):
     """The directory under ``home_page``, looked up once per request: the home page's section
     and its tasks both link to it."""
-    memo = request.__dict__.setdefault("_portal_directory", {}) if request is not None else {}
-    if home_page.pk not in memo:
-        memo[home_page.pk] = OrganisationIndexPage.objects.live().child_of(home_page).first()
-    return memo[home_page.pk]
+    return once_per_request(
+        request,
+        "_portal_directory",
+        home_page.pk,
+        lambda: OrganisationIndexPage.objects.live().child_of(home_page).first(),
+    )
 
 
 def home_page_section(request, home_page):

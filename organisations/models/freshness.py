@@ -60,17 +60,21 @@ class DirectorySettings(BaseSiteSetting):
         verbose_name = _("directory settings")
 
 
+def _hidden_while_stale():
+    # Stale, and the setting hides stale profiles: read inside the list's own query.
+    hiding = DirectorySettings.objects.filter(hide_stale=True)
+    return Q(last_checked__lte=stale_before()) & Q(Exists(hiding))
+
+
 def shown_in_directory(organisations):
     """`organisations` less the stale ones while the setting hides them.
 
     Read inside the list's own query (the portal is one Wagtail site): the directory, the home
     page's counts and the search use this, so they always agree, at no query of their own.
     """
-    hiding = DirectorySettings.objects.filter(hide_stale=True)
-    return organisations.exclude(Q(last_checked__lte=stale_before()) & Q(Exists(hiding)))
+    return organisations.exclude(_hidden_while_stale())
 
 
 def hidden_from_directory(organisations):
     """The stale profiles the directory hides now (none while it marks them)."""
-    hiding = DirectorySettings.objects.filter(hide_stale=True)
-    return organisations.filter(Q(last_checked__lte=stale_before()) & Q(Exists(hiding)))
+    return organisations.filter(_hidden_while_stale())
