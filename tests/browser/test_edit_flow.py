@@ -108,8 +108,10 @@ def test_moderator_approves_in_the_editor_and_the_event_is_public(
         sign_in(page, "ayse@example.org", PASSWORD)
         open_editor(page, edit_url)
         page.locator('textarea[name="teaser_de"]').fill("Tee, Gebäck und Deutsch am Adventssonntag.")
+        # Wagtail's change check (every 0.5 s), its notice (0.5 s later), autosave's wait and the
+        # post itself: on two busy cores at the end of the suite this took longer than 5 s once.
         expect(page.locator("#w-autosave-indicator")).to_have_attribute(
-            "data-w-autosave-state-value", "saved"
+            "data-w-autosave-state-value", "saved", timeout=20_000
         )
         footer_action(page, re.compile("einreichen")).click()
         expect(page.locator(".messages")).to_contain_text("zur Moderation eingereicht")
