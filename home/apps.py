@@ -13,6 +13,7 @@ class HomeConfig(AppConfig):
         # Modules that load models are imported once the registry is ready.
         from home import image_metadata, signals, view_restrictions
         from home.languages import workarounds
+        from home.security import checks  # noqa: F401 - registers the security headers' checks
         from home.spreadsheet import protect_csv_exports
 
         signals.connect()

@@ -43,29 +43,44 @@ def _is_editor(request):
 # The public policy's headers, (name, value) pairs, once built; None until the first public response.
 _public_headers = None
 # Per-response customisations of django-csp's decorators; a response with one takes the long way.
-_CUSTOMISED = tuple(
-    f"_csp_{kind}{suffix}" for kind in ("config", "update", "replace") for suffix in ("", "_ro")
+CSP_CUSTOMISATIONS = frozenset(
+    {
+        "_csp_exempt",
+        "_csp_exempt_ro",
+        *(f"_csp_{kind}{suffix}" for kind in ("config", "update", "replace") for suffix in ("", "_ro")),
+    }
 )
+
+
+# What every request's check reads from the settings, read once: (session cookie name,
+# URL prefixes either policy excludes). None until the first request.
+_request_settings = None
 
 
 @receiver(setting_changed)
 def _forget_public_policy(setting, **kwargs):
-    global _public_headers
-    if setting.startswith("CONTENT_SECURITY_POLICY") or setting == "DEBUG":
-        _public_headers = None
+    global _public_headers, _request_settings
+    if setting.startswith("CONTENT_SECURITY_POLICY") or setting in ("DEBUG", "SESSION_COOKIE_NAME"):
+        _public_headers = _request_settings = None
 
 
-def _may_be_editor(request):
-    # An editor is signed in, and a signed-in browser sends the session cookie; without it the
-    # lazy user need not be loaded at all.
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
+def _read_request_settings():
+    global _request_settings
+    if _request_settings is None:
+        excluded = tuple(
+            prefix
+            for setting in ("CONTENT_SECURITY_POLICY", "CONTENT_SECURITY_POLICY_REPORT_ONLY")
+            for prefix in (getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ()
+        )
+        _request_settings = (settings.SESSION_COOKIE_NAME, excluded)
+    return _request_settings
 
 
 class PortalCSPMiddleware(CSPMiddleware):
     """django-csp's middleware, with the admin's directives for the admin and its editors."""
 
     def process_response(self, request, response):
-        if not self._takes_public_policy(request, response):
+        if not takes_public_policy(request, response):
             return super().process_response(request, response)
         headers = self._public_policy_headers(request, response)
         for name, value in headers:
@@ -74,19 +89,6 @@ class PortalCSPMiddleware(CSPMiddleware):
         if getattr(request, "_csp_nonce", None) is None:
             request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
         return response
-
-    @staticmethod
-    def _takes_public_policy(request, response):
-        return not (
-            request.path_info.startswith("/admin/")
-            or _may_be_editor(request)
-            or getattr(request, "_csp_nonce", None) is not None
-            or getattr(response, "_csp_exempt", False)
-            or getattr(response, "_csp_exempt_ro", False)
-            or any(hasattr(response, name) for name in _CUSTOMISED)
-            or (settings.DEBUG and response.status_code in (404, 500))
-            or _excluded(request)
-        )
 
     def _public_policy_headers(self, request, response):
         global _public_headers
@@ -110,9 +112,26 @@ class PortalCSPMiddleware(CSPMiddleware):
         return parts
 
 
-def _excluded(request):
-    for setting in ("CONTENT_SECURITY_POLICY", "CONTENT_SECURITY_POLICY_REPORT_ONLY"):
-        prefixes = (getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ()
-        if prefixes and request.path_info.startswith(tuple(prefixes)):
-            return True
-    return False
+def takes_public_policy(request, response):
+    """Whether the response gets the public policy: a visitor's, neither exempted nor customised."""
+    return (
+        CSP_CUSTOMISATIONS.isdisjoint(vars(response))
+        and not (response.status_code in (404, 500) and settings.DEBUG)
+        and is_public_request(request)
+    )
+
+
+def is_public_request(request):
+    """A visitor's request outside the admin, whose page used no nonce and is not excluded.
+
+    An editor is signed in, and a signed-in browser sends the session cookie; without it the
+    lazy user need not be loaded at all.
+    """
+    session_cookie, excluded = _read_request_settings()
+    path = request.path_info
+    return not (
+        path.startswith("/admin/")
+        or session_cookie in request.COOKIES
+        or getattr(request, "_csp_nonce", None) is not None
+        or (excluded and path.startswith(excluded))
+    )

@@ -62,11 +62,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    # Content-Security-Policy (django-csp, the admin's directives in home/security/headers.py)
-    # and Permissions-Policy (django-permissions-policy), configured below.
-    "home.security.headers.PortalCSPMiddleware",
-    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Django's SecurityMiddleware (https redirect, HSTS, …), Content-Security-Policy (django-csp,
+    # the admin's directives in home/security/headers.py), Permissions-Policy
+    # (django-permissions-policy) and X-Frame-Options in one layer: home/security/middleware.py.
+    "home.security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache, so that cached and fresh pages are compressed and revalidated
     # alike; compression outermost, so that the ETag is computed on the uncompressed body.
@@ -78,7 +77,6 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # For every request: a public page's form sets the CSRF cookie, and a POST is checked.
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # ACCOUNT_MIDDLEWARE below, for the admin, logins, forms (POST) and signed-in browsers;
     # a visitor's GET of a public page skips them (home/middleware.py).
@@ -101,7 +99,16 @@ ACCOUNT_MIDDLEWARE = [
 
 # Django's admin and django-axes look for their middleware in MIDDLEWARE only; they are in
 # ACCOUNT_MIDDLEWARE, run by home.middleware.AccountMiddleware for every request that needs them.
-SILENCED_SYSTEM_CHECKS = ["admin.E408", "admin.E409", "admin.E410", "axes.W002"]
+# Django's security checks look for SecurityMiddleware and XFrameOptionsMiddleware by name; they
+# run inside home.security.middleware, and home/security/checks.py runs those checks for it.
+SILENCED_SYSTEM_CHECKS = [
+    "admin.E408",
+    "admin.E409",
+    "admin.E410",
+    "axes.W002",
+    "security.W001",
+    "security.W002",
+]
 
 # Axes first: it refuses a login attempt from a locked-out user and address before
 # any password is checked.
