@@ -192,7 +192,9 @@ class AccountMiddleware:
         # What the view used is saved as the middleware would have; what it did not use needs nothing.
         if self.message_middleware is not None and request._messages._wrapped is not empty:
             response = self.message_middleware.process_response(request, response)
-        if self.session_middleware is not None:
+        # A session nobody read or wrote is still empty: its middleware would neither vary the
+        # response on the cookie nor save anything (this browser sent no session cookie).
+        if self.session_middleware is not None and (request.session.accessed or request.session.modified):
             response = self.session_middleware.process_response(request, response)
         return response
 

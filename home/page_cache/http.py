@@ -13,11 +13,12 @@ pages with a CSRF token (forms) and anything shown to a logged-in user.
 
 import threading
 from collections import OrderedDict
+from hashlib import md5
 
 import brotli
 
 from django.conf import settings
-from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import parse_http_date_safe
 from django.utils.text import compress_string
 
@@ -48,14 +49,12 @@ def has_validators(response):
 
 
 def add_etag(response):
-    """A strong ETag from the body, unless the view set its own."""
-    if (
-        response.status_code == 200
-        and not response.streaming
-        and not response.has_header("ETag")
-        and response.content
-    ):
-        set_response_etag(response)
+    """A strong ETag from the body, unless the view set its own: Django's set_response_etag,
+    which joins the body twice and checks with a pattern that a hex digest needs no quoting."""
+    if response.status_code == 200 and not response.streaming and not response.has_header("ETag"):
+        content = response.content
+        if content:
+            response.headers["ETag"] = f'"{md5(content, usedforsecurity=False).hexdigest()}"'
 
 
 class PortalConditionalGetMiddleware:
