@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 
 from home.per_request import once_per_request
 from home.tasks import ADVICE_AND_HELP, FIND_ORGANISATION, JOIN_THE_PORTAL, home_task
-from organisations.models import OrganisationIndexPage, OrganisationPage, Town
-from organisations.models.freshness import shown_in_directory
+from organisations.models import OrganisationIndexPage, Town
+from organisations.models.pages import directory_organisations
 from organisations.towns import towns_with_counts
 
 
@@ -27,7 +27,7 @@ def home_page_section(request, home_page):
     if directory is None:
         return None
     # The counts are those of the directory's cards, also while it hides stale profiles.
-    listed = shown_in_directory(OrganisationPage.objects.child_of(directory).live().public())
+    listed = directory_organisations()
     towns = towns_with_counts(listed)
     return render_to_string(
         "organisations/includes/home_section.html",
