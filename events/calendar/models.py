@@ -90,6 +90,25 @@ class EventPageQuerySet(PageQuerySet):
         )
 
 
+def _longest_date():
+    """How long the calendar's longest date lasts: one step along its own index (PostgreSQL,
+    migration 0003)."""
+    lengths = EventOccurrence.objects.annotate(length=models.F("end") - models.F("start"))
+    return models.Subquery(lengths.order_by("-length").values("length")[:1])
+
+
+def _not_ended_before(moment):
+    """The dates still running at `moment` or later, and what that implies: they started at
+    most the longest date's length before it. Without that bound PostgreSQL read the dates by
+    start from the first one ever: at district scale half are past, 24,000 rows read for the
+    home page's five upcoming dates."""
+    earliest_start = models.ExpressionWrapper(
+        models.Value(moment, output_field=models.DateTimeField()) - _longest_date(),
+        output_field=models.DateTimeField(),
+    )
+    return models.Q(end__gte=moment, start__gte=earliest_start)
+
+
 class EventOccurrenceQuerySet(models.QuerySet):
     def public(self):
         """Only the dates of live events without view restrictions."""
@@ -108,14 +127,14 @@ class EventOccurrenceQuerySet(models.QuerySet):
         return self.select_related("event").defer(*_EVENT_TEXTS)
 
     def upcoming(self):
-        return self.filter(end__gte=timezone.now())
+        return self.filter(_not_ended_before(timezone.now()))
 
     def past(self):
         return self.filter(end__lt=timezone.now())
 
     def overlapping(self, start, end):
         """The dates that take place (in part) between start and end."""
-        return self.filter(start__lt=end, end__gte=start)
+        return self.filter(_not_ended_before(start), start__lt=end)
 
     def not_cancelled(self):
         return self.exclude(status=EventOccurrence.Status.CANCELLED)

@@ -67,3 +67,19 @@ def test_the_grid_costs_the_same_queries_for_a_quiet_and_a_busy_month(client, ca
         for hour in (9, 12):
             EventPageFactory(parent=calendar_page, start=berlin(2026, 11, day, hour))
     assert count_queries(client, "/de/veranstaltungen/2026/11/") == quiet
+
+
+def test_a_date_that_began_weeks_ago_and_still_runs_is_in_the_grid_and_upcoming(client, calendar_page):
+    # The calendar reads "still running" dates from the start index, bounded by the longest
+    # date's length (events/calendar/models.py): the long one must not fall below that bound.
+    for day in range(1, 20):
+        EventPageFactory(parent=calendar_page, title=f"Vortrag {day}", start=berlin(2026, 10, day, 18))
+    EventPageFactory(
+        parent=calendar_page, title="Ausstellung", start=berlin(2026, 9, 15, 10), end=berlin(2026, 11, 30, 18)
+    )
+    assert "Ausstellung" in cell_of(client, 2).get_text()
+    assert "Ausstellung" in cell_of(client, 30).get_text()
+    upcoming = BeautifulSoup(client.get("/de/veranstaltungen/").content, "html.parser")
+    titles = upcoming.select(".occurrence-list .occurrence")
+    assert [title.get_text(" ", strip=True) for title in titles if "Ausstellung" in title.get_text()]
+    assert not [title for title in titles if "Vortrag" in title.get_text()]
