@@ -16,11 +16,12 @@ because the copy carries the root page (titles, slugs and url paths in every lan
 `numchild`, which treebeard's `get_children()` trusts). Without a shared cache each worker
 would keep its own copy after another worker changed a site, so production turns the lookup
 cache off without Redis (`SITE_LOOKUP_CACHE`). While Redis is away every read is a miss and
-the lookup asks the database as Wagtail does.
+the lookup asks the database as Wagtail does; a drop that did not reach Redis is made again
+before this process reads the key, as the page cache renews its tags (home/page_cache).
 """
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -29,6 +30,8 @@ from wagtail.models import sites as wagtail_sites
 from wagtail.models.sites import MATCH_DEFAULT, MATCH_HOSTNAME, MATCH_HOSTNAME_DEFAULT, MATCH_HOSTNAME_PORT
 from wagtail.signals import post_page_move
 
+from home.page_cache.backend import OUTAGE
+
 CACHE_KEY = "portal_sites"
 # Raise it when what is stored under CACHE_KEY changes shape.
 CACHE_VERSION = 1
@@ -36,6 +39,10 @@ CACHE_VERSION = 1
 CACHE_SECONDS = 600
 
 _query_site_for_hostname = wagtail_sites.get_site_for_hostname
+
+# Set while a drop of the key may not have reached Redis (it was away), so that a site changed
+# during an outage is not hidden afterwards by the copy stored before it.
+_drop_pending = False
 
 
 def install():
@@ -59,6 +66,8 @@ def site_for_hostname(hostname, port):
         return _query_site_for_hostname(hostname, port)
     if not settings.SITE_LOOKUP_CACHE:
         return _query_site_for_hostname(hostname, port)
+    if _drop_pending:
+        _forget()
     sites = cache.get(CACHE_KEY, version=CACHE_VERSION)
     if sites is None:
         sites = list(Site.objects.select_related("root_page").order_by("pk"))
@@ -101,4 +110,7 @@ def _forget_sites_for_page(sender, instance, **kwargs):
 
 
 def _forget():
+    global _drop_pending
     cache.delete(CACHE_KEY, version=CACHE_VERSION)
+    # The resilient cache answers instead of raising; whether Redis was away tells the outcome.
+    _drop_pending = OUTAGE.active(getattr(caches["default"], "_location", None))

@@ -3,9 +3,11 @@ and a site or root page changed as the admin changes it answers the very next re
 
 import itertools
 import socket
+import time
 import uuid
 
 import pytest
+import redis
 
 from django.db import connection
 from django.test import override_settings
@@ -14,9 +16,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from home import sites
-from home.page_views import redis_client
 from tests.factories import SiteFactory, StandardPageFactory
 from tests.home.test_page_views import REDIS_DB, redis_running
+from tests.relay import Relay
 
 
 @pytest.fixture
@@ -170,9 +172,50 @@ def test_through_redis_the_site_is_shared_and_renewed(client, home_page, about):
         site.hostname = "neu.example"
         site.save()
         assert shown_page(client, "verein.example") == home_page
-        redis = redis_client()
-        for key in redis.scan_iter(match=f"{prefix}:*"):
-            redis.delete(key)
+    drop_keys(prefix)
+
+
+@pytest.fixture
+def relayed_redis():
+    relay = Relay(("127.0.0.1", 6379))
+    relay.start()
+    prefix = f"sites-{uuid.uuid4().hex[:8]}"
+    caches = {
+        "default": {
+            "BACKEND": "home.page_cache.backend.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{relay.port}/{REDIS_DB}",
+            "KEY_PREFIX": prefix,
+            "OPTIONS": {"RETRY_AFTER_SECONDS": 0.5},
+        }
+    }
+    with override_settings(CACHES=caches):
+        yield relay
+    relay.stop()
+    drop_keys(prefix)
+
+
+def drop_keys(prefix):
+    client = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB)
+    for key in client.scan_iter(match=f"{prefix}:*"):
+        client.delete(key)
+
+
+@pytest.mark.skipif(not redis_running(), reason="needs the machine's Redis")
+def test_a_site_changed_while_redis_was_away_is_not_hidden_by_an_older_copy(
+    client, home_page, about, relayed_redis
+):
+    site = SiteFactory(hostname="verein.example", root_page=about)
+    assert shown_page(client, "verein.example") == about
+
+    relayed_redis.stop()
+    site.hostname = "neu.example"
+    site.save()
+    assert shown_page(client, "verein.example") == home_page
+    relayed_redis.start()
+    time.sleep(0.6)  # the cache is asked again after RETRY_AFTER_SECONDS
+
+    assert shown_page(client, "verein.example") == home_page
+    assert shown_page(client, "neu.example") == about
 
 
 @override_settings(SITE_LOOKUP_CACHE=False)
