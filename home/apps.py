@@ -11,7 +11,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         # Modules that load models are imported once the registry is ready.
-        from home import image_metadata, signals, view_restrictions
+        from home import image_metadata, signals, sites, view_restrictions
         from home.languages import workarounds
         from home.security import checks  # noqa: F401 - registers the security headers' checks
         from home.spreadsheet import protect_csv_exports
@@ -19,6 +19,8 @@ class HomeConfig(AppConfig):
         signals.connect()
         workarounds.install()
         view_restrictions.install()
+        # The request's site from the shared cache instead of a query per request.
+        sites.install()
         limit_image_decoding()
         image_metadata.install()
         # Wagtail writes every CSV export and offers no way to escape formulas.

@@ -12,6 +12,8 @@ import wagtail_factories
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
+from wagtail.models import Site
+
 from events.calendar.models import EventCalendarPage, EventOccurrence, EventPage
 from events.news.models import NewsIndexPage, NewsPage
 from events.press.models import PressArchivePage, PressReleasePage
@@ -82,6 +84,17 @@ class PortalHomePageFactory(GermanPageFactory):
             install_portal_home(home)
             home.save_revision(clean=False).publish()
         return home
+
+
+class SiteFactory(factory.django.DjangoModelFactory):
+    """A further site beside the portal's default one; give it its root page."""
+
+    hostname = factory.Sequence(lambda n: f"verein{n}.example")
+    port = 80
+    site_name = factory.LazyAttribute(lambda site: site.hostname)
+
+    class Meta:
+        model = Site
 
 
 class StandardPageFactory(GermanPageFactory):

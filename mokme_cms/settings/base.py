@@ -375,6 +375,9 @@ else:
 # Anonymous visitors' pages are kept this long at most; publishing drops them at once
 # (home.page_cache). 0 switches the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Wagtail's site lookup is answered from the default cache, without a query (home/sites.py);
+# only while that cache is one every process shares (production.py).
+SITE_LOOKUP_CACHE = True
 
 # Registrations for an event are deleted this many days after its date (the privacy statement
 # names the figure; events/registration/retention.py).

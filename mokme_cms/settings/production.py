@@ -28,10 +28,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         os.environ.get("DATABASE_CONNECT_TIMEOUT", "5")
     )
 
-# The page cache must be one that every gunicorn worker shares: a worker's own memory would
-# keep serving a page that a publication in another worker has changed.
+# The page cache and the site lookup's (home/sites.py) must be one that every gunicorn worker
+# shares: a worker's own memory would keep serving a page, or a site's hostname and root page,
+# that another worker has changed.
 if not REDIS_URL:  # noqa: F405
     PAGE_CACHE_SECONDS = 0
+    SITE_LOOKUP_CACHE = False
 
 # --- Media in object storage ------------------------------------------------------------
 #

@@ -151,16 +151,11 @@ def test_several_servers_share_object_storage_and_redis_through_the_environment(
     assert shown["redis"] == "redis://10.0.0.5:6379/0"
 
 
-def test_production_without_a_shared_cache_keeps_no_page_cache():
-    # Each gunicorn worker would keep its own copies, which another worker's publication cannot renew.
-    result = run_manage(
-        "shell", "-c", "from django.conf import settings; print(settings.PAGE_CACHE_SECONDS)", env=PRODUCTION
-    )
-    assert result.stdout.strip().splitlines()[-1] == "0"
-    with_redis = run_manage(
-        "shell",
-        "-c",
-        "from django.conf import settings; print(settings.PAGE_CACHE_SECONDS)",
-        env={**PRODUCTION, "REDIS_URL": "redis://127.0.0.1:6379/0"},
-    )
-    assert with_redis.stdout.strip().splitlines()[-1] == "600"
+def test_production_without_a_shared_cache_keeps_no_page_cache_and_no_cached_site():
+    # Each gunicorn worker would keep its own copies, which another worker's publication (or
+    # change of a site) cannot renew.
+    show = "from django.conf import settings as s; print(s.PAGE_CACHE_SECONDS, s.SITE_LOOKUP_CACHE)"
+    result = run_manage("shell", "-c", show, env=PRODUCTION)
+    assert result.stdout.strip().splitlines()[-1] == "0 False"
+    with_redis = run_manage("shell", "-c", show, env={**PRODUCTION, "REDIS_URL": "redis://127.0.0.1:6379/0"})
+    assert with_redis.stdout.strip().splitlines()[-1] == "600 True"

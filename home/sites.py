@@ -1,0 +1,116 @@
+"""The request's site without a database query: Wagtail's site lookup answered from the cache.
+
+Wagtail keeps the request's Site for one request only (`request._wagtail_site`); every request
+asks the database again, over every Site with its root page's ~150 translated columns, a query
+whose SQL alone takes longer to compile than most others of a page (issue 18). The portal keeps
+all Site rows, each with its root page, under one key of the default cache and picks the
+request's site from them by Wagtail's own rules.
+
+One key for all sites rather than one per hostname: the hostname comes from the visitor's Host
+header (Wagtail reads it before ALLOWED_HOSTS is checked), so a key per hostname would let any
+client fill the cache, while the portal has one or two sites.
+
+The cache is Redis in production, shared by every gunicorn worker: the key is dropped when a
+Site changes (as Wagtail drops its `Site.get_site_root_paths()` cache) and when a page does,
+because the copy carries the root page (titles, slugs and url paths in every language, and
+`numchild`, which treebeard's `get_children()` trusts). Without a shared cache each worker
+would keep its own copy after another worker changed a site, so production turns the lookup
+cache off without Redis (`SITE_LOOKUP_CACHE`). While Redis is away every read is a miss and
+the lookup asks the database as Wagtail does; a drop that did not reach Redis is made again
+before this process reads the key, as the page cache renews its tags (home/page_cache).
+"""
+
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page, Site
+from wagtail.models import sites as wagtail_sites
+from wagtail.models.sites import MATCH_DEFAULT, MATCH_HOSTNAME, MATCH_HOSTNAME_DEFAULT, MATCH_HOSTNAME_PORT
+from wagtail.signals import post_page_move
+
+from home.page_cache.backend import OUTAGE
+
+CACHE_KEY = "portal_sites"
+# Raise it when what is stored under CACHE_KEY changes shape.
+CACHE_VERSION = 1
+# A bound on a copy whose dropping was missed (Redis away at that moment, a raw SQL update).
+CACHE_SECONDS = 600
+
+_query_site_for_hostname = wagtail_sites.get_site_for_hostname
+
+# Set while a drop of the key may not have reached Redis (it was away), so that a site changed
+# during an outage is not hidden afterwards by the copy stored before it.
+_drop_pending = False
+
+
+def install():
+    # `Site._find_for_request` calls this module-level function for every request Wagtail has not
+    # seen yet, so replacing it serves routing, settings, `page.url` and the portal's own callers,
+    # and `Site.find_for_request` keeps its per-request memo.
+    wagtail_sites.get_site_for_hostname = site_for_hostname
+    for signal in (post_save, post_delete):
+        signal.connect(forget_sites, sender=Site, dispatch_uid=f"mokme_sites_site_{id(signal)}")
+        # Any model is offered: a page's signals name its own class, never Page.
+        signal.connect(_forget_sites_for_page, dispatch_uid=f"mokme_sites_page_{id(signal)}")
+    post_page_move.connect(forget_sites, dispatch_uid="mokme_sites_page_move")
+
+
+def site_for_hostname(hostname, port):
+    """Wagtail's `get_site_for_hostname`, answered from the cached list of sites."""
+    try:
+        port = int(port)
+    except (TypeError, ValueError):
+        # Wagtail's query and its error for a port that is no number.
+        return _query_site_for_hostname(hostname, port)
+    if not settings.SITE_LOOKUP_CACHE:
+        return _query_site_for_hostname(hostname, port)
+    if _drop_pending:
+        _forget()
+    sites = cache.get(CACHE_KEY, version=CACHE_VERSION)
+    if sites is None:
+        sites = list(Site.objects.select_related("root_page").order_by("pk"))
+        cache.set(CACHE_KEY, sites, CACHE_SECONDS, version=CACHE_VERSION)
+    return best_site(sites, hostname, port)
+
+
+def best_site(sites, hostname, port):
+    """The site Wagtail's query would answer for hostname and port (wagtail/models/sites.py)."""
+    candidates = [site for site in sites if site.hostname == hostname or site.is_default_site]
+    candidates.sort(key=lambda site: _match(site, hostname, port))
+    if candidates:
+        best = _match(candidates[0], hostname, port)
+        if len(candidates) == 1 or best in (MATCH_HOSTNAME_PORT, MATCH_HOSTNAME_DEFAULT):
+            return candidates[0]
+        # The default site, unless exactly one site has the hostname on another port.
+        if best == MATCH_DEFAULT:
+            return candidates[len(candidates) == 2]
+    raise Site.DoesNotExist()
+
+
+def _match(site, hostname, port):
+    if site.hostname != hostname:
+        return MATCH_DEFAULT
+    if site.port == port:
+        return MATCH_HOSTNAME_PORT
+    return MATCH_HOSTNAME_DEFAULT if site.is_default_site else MATCH_HOSTNAME
+
+
+def forget_sites(**kwargs):
+    _forget()
+    # Again once the change is committed: another worker that read the old rows before the
+    # commit may have stored them after the first drop.
+    transaction.on_commit(_forget)
+
+
+def _forget_sites_for_page(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        forget_sites()
+
+
+def _forget():
+    global _drop_pending
+    cache.delete(CACHE_KEY, version=CACHE_VERSION)
+    # The resilient cache answers instead of raising; whether Redis was away tells the outcome.
+    _drop_pending = OUTAGE.active(getattr(caches["default"], "_location", None))
