@@ -50,11 +50,8 @@ class LongSelect(forms.Select):
         chosen = set(self.format_value(value))
         options = format_html_join(
             "",
-            "<option value=\"{}\"{}>{}</option>",
-            (
-                (option, SELECTED if str(option) in chosen else "", label)
-                for option, label in self.choices
-            ),
+            '<option value="{}"{}>{}</option>',
+            ((option, SELECTED if str(option) in chosen else "", label) for option, label in self.choices),
         )
         return format_html(
             '<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options

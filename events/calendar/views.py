@@ -15,6 +15,8 @@ from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
 from django.utils.formats import date_format
 from django.utils.text import capfirst
 
+from wagtail.models import Site
+
 from home.filtered_lists import page_of, render_list
 
 PER_PAGE = 20
@@ -77,6 +79,7 @@ class Day:
     occurrences: list = field(default_factory=list)
     more: int = 0
     shown_ids: list = field(default_factory=list)
+    url: str = ""
 
 
 def _month_bounds(year, month):
@@ -121,8 +124,13 @@ def month_view(calendar_page, request, year, month):
     shown = {pk for cell in days.values() for pk in cell.shown_ids}
     # The grid shows only the event's title and address: no venue, no organisation objects.
     occurrences = calendar_page.dates().in_cells().in_bulk(shown) if shown else {}
+    # The calendar's own address once, not twice per cell as `routablepageurl` would.
+    calendar_url = calendar_page.relative_url(Site.find_for_request(request), request)
+    calendar_url += "" if calendar_url.endswith("/") else "/"
     for cell in days.values():
         cell.occurrences = [occurrences[pk] for pk in cell.shown_ids]
+        date = cell.date
+        cell.url = calendar_url + calendar_page.reverse_subpage("day", args=(date.year, date.month, date.day))
     previous_month = first - datetime.timedelta(days=1)
     next_month = last + datetime.timedelta(days=1)
     return _render(
