@@ -71,6 +71,9 @@ def test_footer_shows_contacts_and_legal_links_from_site_settings(client, home_p
     assert footer.find("a", href="/de/barriere-melden/")
 
 
+# A page object looks up its content type when it is made: from the database unless an earlier
+# test in the same worker warmed Django's cache of content types.
+@pytest.mark.django_db
 def test_page_types_declare_their_place_in_the_tree():
     assert StandardPage.can_create_at(PortalHomePage())
     assert not PortalHomePage.can_create_at(StandardPage())

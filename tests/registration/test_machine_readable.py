@@ -65,6 +65,8 @@ def test_the_calendars_ical_asks_no_more_queries_for_more_events_with_registrati
     with CaptureQueriesContext(connection) as few:
         client.get(f"{calendar_page.url}ical/")
     add_events(range(5, 50))
+    # The first request after pages changed reads the site again (home/sites.py), as after the first five.
+    client.get(f"{calendar_page.url}ical/")
     with CaptureQueriesContext(connection) as many:
         body = client.get(f"{calendar_page.url}ical/").content.decode()
     assert body.count("#registration") >= 50
