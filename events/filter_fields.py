@@ -41,6 +41,9 @@ class OrganisationChoices(ModelChoiceIterator):
             yield (row.slug_de, getattr(row, f"title_{code}") or getattr(row, f"title_{DEFAULT_LANGUAGE}"))
 
 
+SELECTED = mark_safe(" selected")
+
+
 class LongSelect(forms.Select):
     """A <select> with hundreds of options (every organisation of the district), written in one
     join: Django builds a dictionary and renders a template per option, which cost the calendar
@@ -56,9 +59,6 @@ class LongSelect(forms.Select):
         return format_html(
             '<select name="{}"{}>{}</select>', name, flatatt(self.build_attrs(self.attrs, attrs)), options
         )
-
-
-SELECTED = mark_safe(" selected")
 
 
 SLUG = re.compile(r"[-\w]{1,100}")
