@@ -8,7 +8,8 @@ import calendar
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models.functions import TruncDate
+from django.db.models import Case, Count, F, Q, Value, When, Window
+from django.db.models.functions import RowNumber, TruncDate
 from django.http import Http404
 from django.utils import timezone
 from django.utils.dates import WEEKDAYS, WEEKDAYS_ABBR
@@ -94,6 +95,45 @@ def _aware(date):
     return timezone.make_aware(datetime.datetime.combine(date, datetime.time.min))
 
 
+def _fill_cells(in_grid, days, grid_start):
+    """Which dates each cell names (the first ones by time) and how many it leaves to its day.
+
+    A month of the district holds thousands of dates; the database numbers each day's dates
+    and counts them, so that only the named ones come back (at most three a day), with the
+    dates spanning several days, which belong to every cell they cross."""
+    # The database turns the times into Berlin dates: cheaper than Python for thousands of rows.
+    zone = timezone.get_current_timezone()
+    one_day = ("first_day", "spans")
+    rows = (
+        in_grid.annotate(first_day=TruncDate("start", tzinfo=zone), last_day=TruncDate("end", tzinfo=zone))
+        .annotate(spans=Case(When(first_day=F("last_day"), then=Value(False)), default=Value(True)))
+        .annotate(
+            place=Window(RowNumber(), partition_by=one_day, order_by=(F("start").asc(), F("pk").asc())),
+            on_day=Window(Count("pk"), partition_by=one_day),
+        )
+        .filter(Q(place__lte=MONTH_CELL_LIMIT) | Q(spans=True))
+        .order_by()
+        .values_list("pk", "start", "first_day", "last_day", "spans", "on_day")
+    )
+    candidates = {day: [] for day in days}
+    one_day_totals = dict.fromkeys(days, 0)
+    spanning_totals = dict.fromkeys(days, 0)
+    for pk, start, first_day, last_day, spans, on_day in rows:
+        if not spans:
+            # A date of one day lies in the grid: it ends after the grid's start, starts before its end.
+            candidates[first_day].append((start, pk))
+            one_day_totals[first_day] = on_day
+            continue
+        day = max(first_day, grid_start)
+        while day <= last_day and day in days:
+            candidates[day].append((start, pk))
+            spanning_totals[day] += 1
+            day += datetime.timedelta(days=1)
+    for day, cell in days.items():
+        cell.shown_ids = [pk for _start, pk in sorted(candidates[day])[:MONTH_CELL_LIMIT]]
+        cell.more = one_day_totals[day] + spanning_totals[day] - len(cell.shown_ids)
+
+
 def month_view(calendar_page, request, year, month):
     first, last = _month_bounds(year, month)
     filters = calendar_page.list_filters(request)
@@ -103,24 +143,7 @@ def month_view(calendar_page, request, year, month):
         calendar_page.dates().public().overlapping(_aware(grid_start), _aware(grid_end))
     )
     days = {day: Day(date=day, in_month=day.month == month) for week in weeks for day in week}
-    # First only the dates (three columns a row), to know what each cell shows and how many
-    # it leaves to the day view; then the shown ones in full.
-    # The database turns the times into Berlin dates: cheaper than Python for thousands of rows.
-    zone = timezone.get_current_timezone()
-    rows = (
-        in_grid.order_by("start", "pk")
-        .annotate(first_day=TruncDate("start", tzinfo=zone), last_day=TruncDate("end", tzinfo=zone))
-        .values_list("pk", "first_day", "last_day")
-    )
-    for pk, first_day, last_day in rows:
-        day = max(first_day, grid_start)
-        while day <= last_day and day in days:
-            cell = days[day]
-            if len(cell.shown_ids) < MONTH_CELL_LIMIT:
-                cell.shown_ids.append(pk)
-            else:
-                cell.more += 1
-            day += datetime.timedelta(days=1)
+    _fill_cells(in_grid, days, grid_start)
     shown = {pk for cell in days.values() for pk in cell.shown_ids}
     # The grid shows only the event's title and address: no venue, no organisation objects.
     occurrences = calendar_page.dates().in_cells().in_bulk(shown) if shown else {}
