@@ -3,13 +3,12 @@
 Each series is one VEVENT with a stable UID, its RRULE and EXDATEs for cancelled
 dates; a moved date is a second VEVENT with the same UID and a RECURRENCE-ID.
 Times carry TZID=Europe/Berlin with a VTIMEZONE, so calendar apps keep the
-wall-clock time across summer time.
+wall-clock time across summer time. The file is written by `ical_writer`, byte for byte as
+icalendar wrote it, in a fraction of the time.
 """
 
 import datetime
 import hashlib
-
-import icalendar
 
 from django.conf import settings
 from django.db.models import Min
@@ -19,34 +18,39 @@ from django.utils.http import quote_etag
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from events.calendar.ical_writer import TIMEZONE_ORDER, Calendar, Component, Event
 from events.calendar.recurrence import BERLIN, local, rule_parts
 from events.registration.places import settings_of
 
 PRODID = "-//Kreis Mettmann//mokme Veranstaltungskalender//DE"
 
-# Berlin's rules since 1996 (EU: last Sunday of March at 02:00, last Sunday of October at
-# 03:00 local time), as two recurring transitions. icalendar's generated VTIMEZONE lists every
-# transition as one RDATE with many values, of which Mozilla's ical.js (Thunderbird, Nextcloud)
-# and vobject read only the first: every summer date then came out an hour late there.
-BERLIN_VTIMEZONE = """BEGIN:VTIMEZONE
-TZID:Europe/Berlin
-X-LIC-LOCATION:Europe/Berlin
-BEGIN:DAYLIGHT
-TZNAME:CEST
-TZOFFSETFROM:+0100
-TZOFFSETTO:+0200
-DTSTART:19700329T020000
-RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
-END:DAYLIGHT
-BEGIN:STANDARD
-TZNAME:CET
-TZOFFSETFROM:+0200
-TZOFFSETTO:+0100
-DTSTART:19701025T030000
-RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
-END:STANDARD
-END:VTIMEZONE
-"""
+
+def _berlin_vtimezone() -> Component:
+    """Berlin's rules since 1996 (EU: last Sunday of March at 02:00, last Sunday of October at
+    03:00 local time), as two recurring transitions.
+
+    icalendar's generated VTIMEZONE lists every transition as one RDATE with many values, of
+    which Mozilla's ical.js (Thunderbird, Nextcloud) and vobject read only the first: every
+    summer date then came out an hour late there.
+    """
+    zone = Component("VTIMEZONE", TIMEZONE_ORDER)
+    zone.add_text("TZID", "Europe/Berlin")
+    zone.add("X-LIC-LOCATION", "Europe/Berlin")
+    for kind, abbreviation, offset_from, offset_to, start in (
+        ("DAYLIGHT", "CEST", "+0100", "+0200", datetime.datetime(1970, 3, 29, 2)),
+        ("STANDARD", "CET", "+0200", "+0100", datetime.datetime(1970, 10, 25, 3)),
+    ):
+        transition = Component(kind)
+        transition.add_text("TZNAME", abbreviation)
+        transition.add("TZOFFSETFROM", offset_from)
+        transition.add("TZOFFSETTO", offset_to)
+        transition.add_date("DTSTART", start)
+        transition.add_rrule({"FREQ": "YEARLY", "BYMONTH": start.month, "BYDAY": "-1SU"})
+        zone.add_component(transition)
+    return zone
+
+
+BERLIN_VTIMEZONE = _berlin_vtimezone()
 
 
 def uid_for(event) -> str:
@@ -68,19 +72,19 @@ def _written_at(request):
     return request.ical_written_at
 
 
-def _base_component(event, request, *, uid=None):
-    component = icalendar.Event()
-    component.add("uid", uid or uid_for(event))
-    component.add("summary", event.title)
-    if event.teaser:
-        component.add("description", event.teaser)
+def _base_component(event, request, *, uid=None) -> Event:
+    component = Event()
+    component.add_text("UID", uid or uid_for(event))
+    component.add_text("SUMMARY", event.title)
     url = request.build_absolute_uri(event.url) if request is not None else event.full_url
-    component.add("url", url)
+    component.add("URL", url)
+    description = event.teaser
     if settings_of(event) is not None:
         # Calendar apps show the description: say that a place must be booked, and where.
         note = _("Registration required: %(url)s") % {"url": url + "#registration"}
-        component.pop("description", None)
-        component.add("description", f"{event.teaser}\n\n{note}" if event.teaser else note)
+        description = f"{event.teaser}\n\n{note}" if event.teaser else note
+    if description:
+        component.add_text("DESCRIPTION", description)
     location = ", ".join(
         part
         for part in (
@@ -91,20 +95,20 @@ def _base_component(event, request, *, uid=None):
         if part
     )
     if location:
-        component.add("location", location)
+        component.add_text("LOCATION", location)
     elif event.online_url:
-        component.add("location", event.online_url)
+        component.add_text("LOCATION", event.online_url)
     if event.organisation is not None:
         component.add(
-            "organizer",
+            "ORGANIZER",
             f"mailto:{event.organisation.email or settings.DEFAULT_FROM_EMAIL}",
-            parameters={"CN": event.organisation.title},
+            {"CN": event.organisation.title},
         )
     # DTSTAMP is when this file was written (RFC 5545 3.8.7.2, with METHOD); the event's own
     # change is LAST-MODIFIED.
-    component.add("dtstamp", _written_at(request))
-    component.add(
-        "last-modified", event.last_published_at or event.latest_revision_created_at or timezone.now()
+    component.add_utc("DTSTAMP", _written_at(request))
+    component.add_utc(
+        "LAST-MODIFIED", event.last_published_at or event.latest_revision_created_at or timezone.now()
     )
     return component
 
@@ -122,12 +126,17 @@ def _end(event):
     return timezone.localtime(end, BERLIN)
 
 
-def event_components(event, request):
+def _status(cancelled: bool) -> str:
+    return "CANCELLED" if cancelled else "CONFIRMED"
+
+
+def event_components(event, request) -> list[Event]:
     """The VEVENTs of one event: the series, then one per moved date."""
-    series = _base_component(event, request)
-    series.add("dtstart", _dt(event.start, event.all_day))
-    series.add("dtend", _end(event))
-    series.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
+    base = _base_component(event, request)
+    series = base.copy()
+    series.add_date("DTSTART", _dt(event.start, event.all_day))
+    series.add_date("DTEND", _end(event))
+    series.add_text("STATUS", _status(event.is_cancelled))
     components = [series]
     if not event.is_recurring:
         return components
@@ -136,7 +145,7 @@ def event_components(event, request):
     if "UNTIL" in parts:
         # UNTIL must be in UTC when DTSTART has a time zone (RFC 5545, 3.3.10).
         parts["UNTIL"] = parts["UNTIL"].replace(tzinfo=BERLIN).astimezone(datetime.UTC)
-    series.add("rrule", {key.lower(): value for key, value in parts.items()})
+    series.add_rrule(parts)
 
     start_local = local(event.start)
     for exception in event.exceptions.all():
@@ -145,42 +154,43 @@ def event_components(event, request):
         )
         original_value = original.date() if event.all_day else original
         if exception.kind == "cancelled":
-            series.add("exdate", original_value)
+            series.add_date("EXDATE", original_value)
         elif exception.new_start:
-            moved = _base_component(event, request)
-            moved.add("recurrence-id", original_value)
-            moved.add("dtstart", _dt(exception.new_start, event.all_day))
+            # The moved date says all the series says, at its own time.
+            moved = base.copy()
+            moved.add_date("RECURRENCE-ID", original_value)
+            moved.add_date("DTSTART", _dt(exception.new_start, event.all_day))
             duration = (
                 (event.end - event.start)
                 if event.end and event.end > event.start
                 else datetime.timedelta(hours=2)
             )
             new_end = exception.new_end or exception.new_start + duration
-            moved.add(
-                "dtend",
+            moved.add_date(
+                "DTEND",
                 _dt(new_end, event.all_day)
                 if not event.all_day
                 else _dt(new_end, True) + datetime.timedelta(days=1),
             )
-            moved.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
+            moved.add_text("STATUS", _status(event.is_cancelled))
             if exception.note:
-                moved.add("comment", exception.note)
+                moved.add_text("COMMENT", exception.note)
             components.append(moved)
     return components
 
 
-def occurrence_component(date, event, request):
+def occurrence_component(date, event, request) -> Event:
     """One date of a series as an event of its own (its UID names the date)."""
     original = local(date.original_start or date.start)
     component = _base_component(event, request, uid=f"event-{event.pk}-{original:%Y%m%dT%H%M}@mokme")
-    component.add("dtstart", _dt(date.start, date.all_day))
+    component.add_date("DTSTART", _dt(date.start, date.all_day))
     if date.all_day:
-        component.add("dtend", timezone.localtime(date.end, BERLIN).date() + datetime.timedelta(days=1))
+        component.add_date("DTEND", timezone.localtime(date.end, BERLIN).date() + datetime.timedelta(days=1))
     else:
-        component.add("dtend", _dt(date.end, False))
-    component.add("status", "CANCELLED" if date.is_cancelled else "CONFIRMED")
+        component.add_date("DTEND", _dt(date.end, False))
+    component.add_text("STATUS", _status(date.is_cancelled))
     if date.note:
-        component.add("comment", date.note)
+        component.add_text("COMMENT", date.note)
     return component
 
 
@@ -188,18 +198,27 @@ def occurrence_component(date, event, request):
 REFRESH_INTERVAL = datetime.timedelta(hours=1)
 
 
+def _verbatim(value: str) -> str:
+    """A value icalendar knows no type of (NAME, X-WR-CALNAME): it wrote these unescaped, and
+    refused a line break (a title imported with one took the event's file down); a space
+    stands for it now, as a break would end the content line."""
+    if "\n" in value or "\r" in value:
+        return value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    return value
+
+
 def build_calendar(events, request, *, name: str, components=()) -> bytes:
-    cal = icalendar.Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("name", name)
-    cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", settings.TIME_ZONE)
-    cal.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
-    cal.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL))
-    cal.add_component(icalendar.Timezone.from_ical(BERLIN_VTIMEZONE))
+    cal = Calendar()
+    cal.add_text("PRODID", PRODID)
+    cal.add_text("VERSION", "2.0")
+    cal.add_text("CALSCALE", "GREGORIAN")
+    cal.add_text("METHOD", "PUBLISH")
+    cal.add("NAME", _verbatim(name))
+    cal.add("X-WR-CALNAME", _verbatim(name))
+    cal.add("X-WR-TIMEZONE", settings.TIME_ZONE)
+    cal.add_duration("REFRESH-INTERVAL", REFRESH_INTERVAL, {"VALUE": "DURATION"})
+    cal.add_duration("X-PUBLISHED-TTL", REFRESH_INTERVAL)
+    cal.add_component(BERLIN_VTIMEZONE)
     for event in events:
         for component in event_components(event, request):
             cal.add_component(component)
