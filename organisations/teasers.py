@@ -28,13 +28,13 @@ def home_page_section(request, home_page):
         return None
     # The counts are those of the directory's cards, also while it hides stale profiles.
     listed = directory_organisations()
-    towns = towns_with_counts(listed)
+    towns, total = towns_with_counts(listed)
     return render_to_string(
         "organisations/includes/home_section.html",
         {
             "directory": directory,
             "towns": [town for town in towns if town.organisation_count],
-            "total": listed.count(),
+            "total": total,
             "request": request,
         },
         request=request,

@@ -3,8 +3,9 @@ it. A visitor asking for organisations near them in Hilden wants the association
 runs its advice hours in Hilden too. The home page's town counts and the directory's town filter
 both read this, so a count is always the number of cards its link lists."""
 
-from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from collections import defaultdict
+
+from django.db.models import Q
 
 from organisations.models.taxonomy import Town
 
@@ -20,16 +21,32 @@ def in_town(organisations, town):
 
 
 def towns_with_counts(organisations):
-    """Every town with `organisation_count`, how many of `organisations` are in it: one query."""
-    in_this_town = (
-        organisations.model.objects.filter(pk__in=organisations.values("pk"))
-        .filter(in_town_q(OuterRef("pk")))
+    """Every town with `organisation_count`, how many of `organisations` are in it, and how
+    many `organisations` there are in all.
+
+    One query for the pairs (organisation, town) of seats and of towns served, counted here:
+    a count per town in the database ran the organisations' listing once per town (10 × 2 ms
+    at the district's scale). Every organisation has one seat row, so the seats count them all."""
+    listed = organisations.values("pk")
+    # Without modeltranslation's rewriting, which may reorder the selected columns: a union
+    # pairs them by position.
+    seats = (
+        organisations.model.objects.rewrite(False)
+        .filter(pk__in=listed)
         .order_by()
-        .annotate(group=Value(1))
-        .values("group")
-        .annotate(count=Count("pk", distinct=True))
-        .values("count")
+        .values_list("pk", "town_id")
     )
-    return Town.objects.annotate(
-        organisation_count=Coalesce(Subquery(in_this_town, output_field=IntegerField()), 0)
+    served = (
+        organisations.model.towns_served.through.objects.filter(organisationpage_id__in=listed)
+        .order_by()
+        .values_list("organisationpage_id", "town_id")
     )
+    in_town = defaultdict(set)
+    every = set()
+    for organisation, town in seats.union(served, all=True):
+        in_town[town].add(organisation)
+        every.add(organisation)
+    towns = list(Town.objects.all())
+    for town in towns:
+        town.organisation_count = len(in_town[town.pk])
+    return towns, len(every)
