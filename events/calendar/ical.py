@@ -202,9 +202,7 @@ def _verbatim(value: str) -> str:
     """A value icalendar knows no type of (NAME, X-WR-CALNAME): it wrote these unescaped, and
     refused a line break (a title imported with one took the event's file down); a space
     stands for it now, as a break would end the content line."""
-    if "\n" in value or "\r" in value:
-        return value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
-    return value
+    return value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
 
 
 def build_calendar(events, request, *, name: str, components=()) -> bytes:

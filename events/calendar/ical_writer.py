@@ -69,7 +69,6 @@ RRULE_ORDER = (
     "WKST",
     "SKIP",
 )
-RRULE_RANK = {name: index for index, name in enumerate(RRULE_ORDER)}
 # Parts whose values icalendar upper-cases (vFrequency, vWeekday).
 RRULE_UPPER = frozenset({"FREQ", "BYDAY", "BYWEEKDAY", "WKST"})
 
@@ -176,7 +175,7 @@ def format_rrule(parts: dict) -> str:
     """An RRULE value from its parts (names in any case; lists for BYDAY and the like)."""
     parts = {name.upper(): value for name, value in parts.items()}
     written = []
-    for name in sorted(parts, key=lambda name: _rank(RRULE_RANK, name)):
+    for name in sorted(parts, key=lambda name: _rank(_ranks(RRULE_ORDER), name)):
         values = parts[name]
         if not isinstance(values, list | tuple):
             values = [values]

@@ -103,13 +103,14 @@ def _fill_cells(in_grid, days, grid_start):
     dates spanning several days, which belong to every cell they cross."""
     # The database turns the times into Berlin dates: cheaper than Python for thousands of rows.
     zone = timezone.get_current_timezone()
-    one_day = ("first_day", "spans")
+    # Each day's one-day dates are numbered apart from the dates spanning several days.
+    partition = ("first_day", "spans")
     rows = (
         in_grid.annotate(first_day=TruncDate("start", tzinfo=zone), last_day=TruncDate("end", tzinfo=zone))
         .annotate(spans=Case(When(first_day=F("last_day"), then=Value(False)), default=Value(True)))
         .annotate(
-            place=Window(RowNumber(), partition_by=one_day, order_by=(F("start").asc(), F("pk").asc())),
-            on_day=Window(Count("pk"), partition_by=one_day),
+            place=Window(RowNumber(), partition_by=partition, order_by=(F("start").asc(), F("pk").asc())),
+            on_day=Window(Count("pk"), partition_by=partition),
         )
         .filter(Q(place__lte=MONTH_CELL_LIMIT) | Q(spans=True))
         .order_by()
