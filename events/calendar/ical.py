@@ -131,7 +131,7 @@ def _status(cancelled: bool) -> str:
 
 
 def event_components(event, request) -> list[Event]:
-    """The VEVENTs of one event: the series, then one per moved date."""
+    """The VEVENTs of one event (from `for_calendar()`): the series, then one per moved date."""
     base = _base_component(event, request)
     series = base.copy()
     series.add_date("DTSTART", _dt(event.start, event.all_day))
@@ -148,7 +148,7 @@ def event_components(event, request) -> list[Event]:
     series.add_rrule(parts)
 
     start_local = local(event.start)
-    for exception in event.exceptions.all():
+    for exception in event.calendar_exceptions:
         original = datetime.datetime.combine(exception.original_date, start_local.time()).replace(
             tzinfo=BERLIN
         )
@@ -251,7 +251,9 @@ def current_for_subscription(calendar_page, filters, events):
     does not depend on how many past series the portal holds.
     """
     now = timezone.now()
-    dates = calendar_page.dates().public().overlapping(now - SUBSCRIPTION_PAST, now + SUBSCRIPTION_AHEAD)
+    longest = calendar_page.dates().longest_length()
+    dates = calendar_page.dates().public()
+    dates = dates.overlapping(now - SUBSCRIPTION_PAST, now + SUBSCRIPTION_AHEAD, longest=longest)
     soonest = (
         filters.filter_queryset(dates)
         .values("event_id")

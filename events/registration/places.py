@@ -49,9 +49,15 @@ class DateOffer:
         return self.open_for_places or self.open_for_waiting
 
 
+# Where a list of events loaded with their registration settings keeps them (`for_calendar`).
+LOADED_REGISTRATION_SETTINGS = "loaded_registration_settings"
+
+
 def settings_of(event):
     """The event's registration settings when registration is switched on, else None."""
-    found = list(event.registration_settings.all())
+    found = getattr(event, LOADED_REGISTRATION_SETTINGS, None)
+    if found is None:
+        found = list(event.registration_settings.all())
     return found[0] if found and found[0].is_open else None
 
 

@@ -8,26 +8,30 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, get_language, is_translated
+from home.models.rows import loaded_columns, place_row, placement_of
 from home.page_forms import PortalPageForm
 from home.panels import EditingLanguagesPanel
 
-# The masks of loaded columns of the latest queries, by the list they were made for (a query
-# with select_related passes one list per model, row after row). Each entry holds its list, so
-# an equal `id` cannot come from another list; a few dozen queries' worth are kept.
-_loaded_masks = {}
-_LOADED_MASKS_KEPT = 64
+# The loaded columns of the latest queries, by the list they were made for (a query with
+# select_related passes one list per model, row after row). Each entry holds its list, so an
+# equal `id` cannot come from another list; a few dozen queries' worth are kept.
+_loaded = {}
+_LOADED_KEPT = 64
 
 
-def _loaded_mask(model, field_names):
-    kept = _loaded_masks.get(id(field_names))
+def _loaded_columns(model, field_names):
+    """(which of the model's columns a row holds, and where they go: `rows.loaded_columns`)."""
+    kept = _loaded.get(id(field_names))
     if kept is not None and kept[0] is field_names and kept[1] is model:
         return kept[2]
     present = set(field_names)
     mask = tuple(field.attname in present for field in model._meta.concrete_fields)
-    if len(_loaded_masks) >= _LOADED_MASKS_KEPT:
-        _loaded_masks.clear()
-    _loaded_masks[id(field_names)] = (field_names, model, mask)
-    return mask
+    placement = placement_of(model)
+    columns = (mask, None if placement is None else loaded_columns(placement, mask))
+    if len(_loaded) >= _LOADED_KEPT:
+        _loaded.clear()
+    _loaded[id(field_names)] = (field_names, model, columns)
+    return columns
 
 
 class BasePage(Page):
@@ -70,15 +74,22 @@ class BasePage(Page):
 
     @classmethod
     def from_db(cls, db, field_names, values):
-        """Django's own, with the columns a deferred row holds looked up once per query.
+        """Django's own, placed without the constructors (`home.models.rows`), and with the columns
+        a deferred row holds looked up once per query.
 
         Django places a row of a queryset with deferred fields by asking, for each of the
         model's columns, whether it is in `field_names`, a list: an event has 167 columns
         (eleven languages), so a listing's row cost 167 × ~150 string comparisons, more than
-        rendering it. Every row of one query passes the same list, so its mask is kept."""
-        if len(values) != len(cls._meta.concrete_fields):
-            values_iter = iter(values)
-            values = [next(values_iter) if loaded else DEFERRED for loaded in _loaded_mask(cls, field_names)]
+        rendering it. Every row of one query passes the same list, so its columns are kept."""
+        if len(values) == len(cls._meta.concrete_fields):
+            columns = placement_of(cls)
+        else:
+            mask, columns = _loaded_columns(cls, field_names)
+            if columns is None:
+                values_iter = iter(values)
+                values = [next(values_iter) if loaded else DEFERRED for loaded in mask]
+        if columns is not None:
+            return place_row(cls, db, columns, values)
         page = cls(*values)
         page._state.adding = False
         page._state.db = db
