@@ -9,6 +9,8 @@ from bs4 import BeautifulSoup
 from tests.factories import (
     EventPageFactory,
     NewsPageFactory,
+    OrganisationIndexPageFactory,
+    OrganisationPageFactory,
     PressArchivePageFactory,
     PressReleasePageFactory,
 )
@@ -80,3 +82,19 @@ def test_a_feed_with_a_value_it_does_not_know_answers_400_naming_it(client, cale
         response = client.get(url)
         assert response.status_code == 400
         assert url.rsplit("?", 1)[1] in response.content.decode()
+
+
+def test_the_organisation_choice_shows_names_as_written_and_marks_the_chosen_one(
+    client, calendar_page, home_page
+):
+    directory = OrganisationIndexPageFactory(parent=home_page)
+    OrganisationPageFactory(parent=directory, title='Kunst & "Kultur" <Verein>', slug="kunst-kultur")
+    OrganisationPageFactory(parent=directory, title="Anatolia", slug="anatolia")
+    response = client.get("/de/veranstaltungen/?organisation=kunst-kultur")
+    assert b"<Verein>" not in response.content
+    select = BeautifulSoup(response.content, "html.parser").select_one('select[name="organisation"]')
+    options = {option["value"]: option for option in select.find_all("option")}
+    assert options["kunst-kultur"].get_text() == 'Kunst & "Kultur" <Verein>'
+    assert options["kunst-kultur"].has_attr("selected")
+    assert not options["anatolia"].has_attr("selected") and not options[""].has_attr("selected")
+    assert options[""].get_text() == "Alle Organisationen"
