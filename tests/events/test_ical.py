@@ -130,9 +130,13 @@ def test_the_subscription_carries_a_month_back_to_a_year_ahead(client, calendar_
     EventPageFactory(parent=calendar_page, title="Neulich", start=berlin(2026, 9, 15, 19))
     EventPageFactory(parent=calendar_page, title="Bald", start=berlin(2026, 12, 1, 19))
     EventPageFactory(parent=calendar_page, title="Übernächstes Jahr", start=berlin(2028, 3, 1, 19))
+    # Begun long before the window and still open: the window reaches back by the longest date.
+    EventPageFactory(
+        parent=calendar_page, title="Ausstellung", start=berlin(2026, 3, 1, 10), end=berlin(2027, 1, 31, 18)
+    )
     with time_machine.travel(NOW, tick=False):
         summaries = {str(c["summary"]) for c in read(client, "/de/veranstaltungen/ical/").walk("VEVENT")}
-    assert summaries == {"Neulich", "Bald"}
+    assert summaries == {"Neulich", "Bald", "Ausstellung"}
 
 
 def test_a_busy_calendar_subscription_carries_the_soonest_series(client, calendar_page, monkeypatch):
