@@ -175,7 +175,8 @@ def format_rrule(parts: dict) -> str:
     """An RRULE value from its parts (names in any case; lists for BYDAY and the like)."""
     parts = {name.upper(): value for name, value in parts.items()}
     written = []
-    for name in sorted(parts, key=lambda name: _rank(_ranks(RRULE_ORDER), name)):
+    ranks = _ranks(RRULE_ORDER)
+    for name in sorted(parts, key=lambda name: _rank(ranks, name)):
         values = parts[name]
         if not isinstance(values, list | tuple):
             values = [values]

@@ -38,8 +38,9 @@ _ROW_NEUTRAL_CONSTRUCTORS = {
 }
 
 # Descriptors that leave a value from the database as it is: Django's plain and foreign-key
-# columns (nothing is cached yet on a new instance) and modeltranslation's field in the active
-# language, which only stores the value while the constructor runs (its `_mt_init`).
+# columns (nothing is cached yet on a new instance). modeltranslation's field in the active
+# language does too, for columns that are no relation: it only stores the value while the
+# constructor runs (its `_mt_init`); `_placement` checks that one apart.
 _PLAIN_DESCRIPTORS = (type(None), DeferredAttribute, ForeignKeyDeferredAttribute)
 
 
@@ -79,6 +80,8 @@ def _placement(model):
     return tuple(placement)
 
 
+# Decided once per model, at its first row: the classes, their descriptors and `pre_init`'s
+# listeners are all in place once the apps are ready.
 _placements = {}
 
 
