@@ -97,18 +97,17 @@ class PressFilterSet(ListFilterSet):
         self.of_every_year = queryset
         return self.filters["year"].filter(queryset, cleaned.get("year"))
 
-    def count_in(self, years) -> int:
-        """How many releases the list shows, read off the year counts of `offer_years`: the
+    def count_in(self, years: dict) -> int:
+        """How many releases the list shows, read off the year counts (year → how many): the
         chosen year's, else all of them."""
-        counts = {entry["year"]: entry["count"] for entry in years}
         chosen = self.active.get("year")
-        return counts.get(chosen, 0) if chosen else sum(counts.values())
+        return years.get(chosen, 0) if chosen else sum(years.values())
 
-    def offer_years(self, years):
-        """The year select's options: "2026 (12)" for each year in `years` (year and count, newest
-        first), and the chosen year even when nothing is left in it."""
+    def offer_years(self, years: dict):
+        """The year select's options: "2026 (12)" for each year in `years` (year → how many),
+        newest first, and the chosen year even when nothing is left in it."""
         chosen = self.active.get("year")
-        counts = {entry["year"]: entry["count"] for entry in years}
+        counts = dict(years)
         if chosen and chosen not in counts:
             counts[chosen] = 0
         options = [(str(year), f"{year} ({counts[year]})") for year in sorted(counts, reverse=True)]

@@ -109,13 +109,13 @@ class PressArchivePage(FeedRoutesMixin, RoutablePageMixin, BasePage):
             PressFilterSet, request, self.releases().listed().order_by("-release_date", "-pk")
         )
 
-    def release_years(self, releases=None):
-        """Each year with releases (of `releases`, else all) and how many, newest first."""
+    def release_years(self, releases=None) -> dict:
+        """Each year with releases (of `releases`, else all) and how many."""
         if releases is not None:
             releases = self.releases().filter(pk__in=releases.values("pk"))
         releases = self.releases() if releases is None else releases
-        years = releases.order_by().annotate(year=ExtractYear("release_date")).values("year")
-        return list(years.annotate(count=Count("pk")).order_by("-year"))
+        years = releases.order_by().annotate(year=ExtractYear("release_date")).values_list("year")
+        return dict(years.annotate(count=Count("pk")))
 
     @path("")
     def archive(self, request):

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, Count, F, FloatField, IntegerField, Q, Value, When
+from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
 from django.utils import timezone
 
 from wagtail import hooks
 from wagtail.models import Page
 
 from home import registry
+from home.counted_pages import counted_page, in_order
 from home.models import PageText
 from home.models.search import SEARCH_CONFIGS
 from home.search.folding import fold, folded_with_positions
@@ -26,6 +27,8 @@ from home.search.text import MAX_QUERY_LENGTH, matching_texts, query_terms
 
 SNIPPET_LENGTH = 240
 HIGHLIGHT_WITHIN = 8_000
+# What the results never show: the folded copies and the search vector double a text's row.
+UNSHOWN = ("title_folded", "text_folded", "search_vector")
 
 
 @dataclass
@@ -127,15 +130,19 @@ def search(language: str, raw_query: str):
         # The database sorts every match (4,400 for a common word) before it takes a page of
         # them: without the folded text and the search vector, which the results never show, the
         # rows are half as wide and the sort stays in memory (it spilled to disk, ~20 ms).
-        .defer("title_folded", "text_folded", "search_vector")
+        .defer(*UNSHOWN)
         .order_by("-current", "-relevance", "title", "pk")
     )
     return texts, terms
 
 
-def kind_counts(texts) -> dict[str, int]:
-    counts = dict(texts.order_by().values_list("kind").annotate(count=Count("pk")))
-    return {kind: counts.get(kind, 0) for kind in kinds()}
+def page_of_results(texts, *, kind: str, start: int, stop: int):
+    """The counts per kind (the tabs) and the texts `start` to `stop` of the chosen kind, else of
+    all: the words are matched and ranked once for both."""
+    counted = counted_page(texts, "kind", chosen=kind or None, start=start, stop=stop)
+    counts = {known: counted.counts.get(known, 0) for known in kinds()}
+    page = PageText.objects.filter(pk__in=counted.ids).select_related("page").defer(*UNSHOWN)
+    return counts, in_order(page, counted.ids) if counted.ids else []
 
 
 def _highlight(text: str, terms: list[str]) -> str:

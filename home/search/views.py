@@ -4,8 +4,8 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from home.pagination import paginate
-from home.search import clean_query, kind_counts, kinds, results, search
+from home.pagination import LoadedPage, page_number, paginate
+from home.search import clean_query, kinds, page_of_results, results, search
 from home.search.misses import record_miss
 from home.security.ratelimit import hit
 
@@ -26,14 +26,13 @@ def search_view(request):
     if not query:
         return render(request, "home/search.html", context)
     texts, terms = search(get_language(), query)
-    counts = kind_counts(texts)
+    start = (page_number(request) - 1) * PER_PAGE
+    counts, shown = page_of_results(texts, kind=context["kind"], start=start, stop=start + PER_PAGE)
     if not any(counts.values()):
         record_miss(request, get_language(), query)
-    # The counts per kind hold the list's length: the search runs once for both.
+    # The counts per kind hold the list's length.
     total = counts[context["kind"]] if context["kind"] else sum(counts.values())
-    if context["kind"]:
-        texts = texts.filter(kind=context["kind"])
-    page_of_texts = paginate(request, texts, PER_PAGE, count=total)
+    page_of_texts = paginate(request, LoadedPage(shown, count=total, start=start), PER_PAGE, count=total)
     context.update(
         {
             "terms": terms,

@@ -302,6 +302,43 @@ def test_press_office_can_do_nothing_else(client, press_officer, home_page, dire
     assert not Page.objects.get(pk=home_page.pk).permissions_for_user(press_officer).can_add_subpage()
 
 
+def test_the_pages_of_a_search_follow_one_order_and_the_years_count_every_match(client, archive):
+    # One query numbers the matches, counts them per year and picks the page's; a second loads
+    # the page's releases. A title match ranks first, then newest first, in every year and page.
+    dates = [datetime.date(2024 + number % 3, 1 + number % 12, 1 + number) for number in range(25)]
+    for number, date in enumerate(dates):
+        title = f"Sprachförderung {number:02}" if number % 5 == 0 else f"Mitteilung {number:02}"
+        PressReleasePageFactory(
+            parent=archive, title=title, release_date=date, teaser="Sprachförderung im Kreis"
+        )
+    PressReleasePageFactory(parent=archive, title="Haushalt", release_date=datetime.date(2025, 5, 5))
+    in_title = sorted(
+        (number for number in range(25) if number % 5 == 0), key=lambda n: dates[n], reverse=True
+    )
+    others = sorted((number for number in range(25) if number % 5), key=lambda n: (dates[n], n), reverse=True)
+    expected = [f"Sprachförderung {n:02}" if n % 5 == 0 else f"Mitteilung {n:02}" for n in in_title + others]
+    with CaptureQueriesContext(connection) as queries:
+        walked = [
+            title
+            for page in (1, 2, 3)
+            for title in titles(client, f"/de/presse/?q=sprachforderung&page={page}")
+        ]
+    assert walked == expected
+    # The words are matched once per request: three pages, three matching queries.
+    assert len([query for query in queries if "%sprachforderung%" in query["sql"]]) == 3
+    soup = BeautifulSoup(client.get("/de/presse/?q=sprachforderung").content, "html.parser")
+    years = [option.get_text(strip=True) for option in soup.select("select[name=year] option")]
+    assert years[1:] == ["2026 (8)", "2025 (8)", "2024 (9)"]
+    assert "25 Pressemitteilungen" in soup.select_one(".results-heading").get_text()
+    in_2025 = titles(client, "/de/presse/?q=sprachforderung&year=2025")
+    assert in_2025 == [
+        title for title, n in zip(expected, in_title + others, strict=True) if dates[n].year == 2025
+    ]
+    titles(client, "/de/presse/?q=sprachforderung&page=4", status=404)
+    titles(client, "/de/presse/?q=sprachforderung&year=2025&page=2", status=404)
+    assert titles(client, "/de/presse/?q=sprachforderung&year=2019") == []
+
+
 @pytest.mark.slow
 def test_archive_query_count_does_not_grow(client, archive, monkeypatch):
     monkeypatch.setattr(press_views, "PER_PAGE", 50)

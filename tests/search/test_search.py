@@ -198,17 +198,52 @@ def test_query_count_does_not_grow_with_results(client, home_page, monkeypatch):
     assert count_queries(client, "/de/suche/?q=Sprachkurs") == before
 
 
-def test_the_search_runs_once_for_the_tabs_and_once_for_the_page_of_results(client, home_page):
-    # Matching is the costly part of a search (half a second among 18,000 pages, make bench):
-    # the tabs' counts give the paginator its length, so no third run counts the results again.
+def test_the_search_matches_once_for_the_tabs_and_the_page_of_results(client, home_page):
+    # Matching is the costly part of a search (a common word among 18,000 pages, make bench):
+    # one query counts the matches per kind and picks the page's (the tabs' counts give the
+    # paginator its length), a second loads the page's texts by their ids.
     for number in range(12):
         StandardPageFactory(parent=home_page, title=f"Sprachkurs {number}")
     for url in ("/de/suche/?q=Sprachkurs", "/de/suche/?q=Sprachkurs&kind=page&page=2"):
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
         assert response.status_code == 200
-        assert len([query for query in queries if "title_folded" in query["sql"]]) == 2
+        assert len([query for query in queries if "title_folded" in query["sql"]]) == 1
     assert "Sprachkurs" in response.content.decode()
+
+
+def test_the_pages_of_results_follow_one_order_and_the_tabs_count_every_match(client, home_page):
+    # One query numbers the matches and counts them per kind; each page is read off its numbers.
+    # Equal titles rank alike and are sorted by title: 23 pages and 4 events, current first.
+    with time_machine.travel(NOW, tick=False):
+        for number in range(23):
+            StandardPageFactory(parent=home_page, title=f"Sprachkurs {number:02}")
+        calendar = EventCalendarPageFactory(parent=home_page)
+        for number in range(4):
+            EventPageFactory(
+                parent=calendar, title=f"Sprachkurs am Abend {number}", start=berlin(2026, 12, 5 + number, 19)
+            )
+    pages = [f"Sprachkurs {number:02}" for number in range(23)]
+    events = [f"Sprachkurs am Abend {number}" for number in range(4)]
+    with time_machine.travel(NOW, tick=False):
+        walked = []
+        for number in (1, 2, 3):
+            titles, soup = found(client, f"/de/suche/?q=Sprachkurs&page={number}")
+            walked += titles
+        tabs = [
+            link.get_text(strip=True) for link in soup.select("nav a[href*='kind='], nav a[aria-current]")
+        ]
+        assert sorted(walked) == sorted(pages + events) and len(walked) == 27
+        assert walked[:10] == sorted(pages + events)[:10]
+        assert any("(27)" in tab for tab in tabs) and any("(4)" in tab for tab in tabs), tabs
+        in_tab = []
+        for number in (1, 2, 3):
+            titles, _soup = found(client, f"/de/suche/?q=Sprachkurs&kind=page&page={number}")
+            in_tab += titles
+        assert in_tab == pages
+        assert found(client, "/de/suche/?q=Sprachkurs&kind=event")[0] == events
+        found(client, "/de/suche/?q=Sprachkurs&kind=event&page=2", status=404)
+        found(client, "/de/suche/?q=Sprachkurs&page=4", status=404)
 
 
 def test_the_sorted_results_carry_only_what_the_page_shows(client, home_page):
