@@ -27,9 +27,16 @@ class ImageSize:
     def specs(self) -> list[str]:
         return Filter.expand_spec(self.pattern)
 
-    def images(self):
-        """Images with these renditions prefetched, for `Prefetch("image", queryset=...)`."""
-        return get_image_model().objects.prefetch_renditions(*self.specs)
+    def renditions_of(self, field: str) -> Prefetch:
+        """These renditions of the images in `field`, for `prefetch_related` beside
+        `select_related(field)`: the images come in the list's own query (a prefetch of the
+        images cost one more query per list) and their renditions in one."""
+        rendition_model = get_image_model().get_rendition_model()
+        return Prefetch(
+            f"{field}__renditions",
+            queryset=rendition_model.objects.filter(filter_spec__in=self.specs),
+            to_attr="prefetched_renditions",
+        )
 
 
 # Directory cards and the subsite header: a square logo of 5rem.

@@ -3,7 +3,7 @@ filter, A–Z order in the visitor's language, pagination, removable filter chip
 
 from dataclasses import dataclass
 
-from django.db.models import CharField, F, Prefetch, Q, Value
+from django.db.models import CharField, F, Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -89,8 +89,8 @@ def listed(organisations):
     """What a card shows, A–Z by the name in the visitor's language."""
     return (
         organisations.defer_streamfields()
-        .select_related("town")
-        .prefetch_related("fields_of_activity", Prefetch("logo", queryset=ORGANISATION_LOGO.images()))
+        .select_related("town", "logo")
+        .prefetch_related("fields_of_activity", ORGANISATION_LOGO.renditions_of("logo"))
         .annotate(sort_name=Lower(translated_or_german("title")))
         .order_by("sort_name", "pk")
     )

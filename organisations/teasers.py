@@ -6,9 +6,9 @@ from django.utils.translation import gettext as _
 
 from home.per_request import once_per_request
 from home.tasks import ADVICE_AND_HELP, FIND_ORGANISATION, JOIN_THE_PORTAL, home_task
-from organisations.models import OrganisationIndexPage, Town
+from organisations.models import OrganisationIndexPage
 from organisations.models.pages import directory_organisations
-from organisations.towns import towns_with_counts
+from organisations.towns import every_town, towns_with_counts
 
 
 def _directory(request, home_page):
@@ -28,7 +28,7 @@ def home_page_section(request, home_page):
         return None
     # The counts are those of the directory's cards, also while it hides stale profiles.
     listed = directory_organisations()
-    towns, total = towns_with_counts(listed)
+    towns, total = towns_with_counts(listed, every_town(request))
     return render_to_string(
         "organisations/includes/home_section.html",
         {
@@ -48,7 +48,7 @@ def home_page_tasks(request, home_page):
     if directory is not None:
         url = directory.get_url(request=request)
         # Sorted by the name the visitor reads, as the directory's own town filter is.
-        towns = sorted(Town.objects.all(), key=lambda town: town.name.casefold())
+        towns = sorted(every_town(request), key=lambda town: town.name.casefold())
         town_form = render_to_string(
             "organisations/includes/town_choice.html", {"directory_url": url, "towns": towns}, request=request
         )

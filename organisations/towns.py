@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from django.db.models import Q
 
+from home.per_request import once_per_request
 from organisations.models.taxonomy import Town
 
 
@@ -20,9 +21,15 @@ def in_town(organisations, town):
     return organisations.filter(pk__in=organisations.model.objects.filter(in_town_q(town)).values("pk"))
 
 
-def towns_with_counts(organisations):
-    """Every town with `organisation_count`, how many of `organisations` are in it, and how
-    many `organisations` there are in all.
+def every_town(request):
+    """All towns, read once per request: the home page's section counts the organisations in
+    each and its entry point offers them to choose from."""
+    return once_per_request(request, "_portal_towns", "all", lambda: list(Town.objects.all()))
+
+
+def towns_with_counts(organisations, towns=None):
+    """Every town (of `towns`, else all) with `organisation_count`, how many of `organisations`
+    are in it, and how many `organisations` there are in all.
 
     One query for the pairs (organisation, town) of seats and of towns served, counted here:
     a count per town in the database ran the organisations' listing once per town (10 × 2 ms
@@ -46,7 +53,7 @@ def towns_with_counts(organisations):
     for organisation, town in seats.union(served, all=True):
         in_town[town].add(organisation)
         every.add(organisation)
-    towns = list(Town.objects.all())
+    towns = list(Town.objects.all()) if towns is None else towns
     for town in towns:
         town.organisation_count = len(in_town[town.pk])
     return towns, len(every)

@@ -4,7 +4,6 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -39,9 +38,9 @@ class NewsPageQuerySet(PageQuerySet):
             .public()
             .descendant_of(root)
             .defer_streamfields()
-            .select_related("organisation")
+            .select_related("organisation", "image")
             .defer(*_ORGANISATION_TEXTS)
-            .prefetch_related(Prefetch("image", queryset=LISTING_THUMBNAIL.images()))
+            .prefetch_related(LISTING_THUMBNAIL.renditions_of("image"))
             .order_by("-date", "-pk")
         )
 

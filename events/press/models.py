@@ -133,8 +133,10 @@ class PressReleaseQuerySet(PageQuerySet):
 
     def with_thumbnails(self):
         """Each release's images in order with their thumbnail renditions; the list shows the first."""
-        images = PressReleaseImage.objects.order_by("sort_order", "pk").prefetch_related(
-            Prefetch("image", queryset=LISTING_THUMBNAIL.images())
+        images = (
+            PressReleaseImage.objects.order_by("sort_order", "pk")
+            .select_related("image")
+            .prefetch_related(LISTING_THUMBNAIL.renditions_of("image"))
         )
         return self.prefetch_related(Prefetch("images", queryset=images, to_attr="listed_images"))
 
@@ -219,8 +221,10 @@ class PressReleasePage(BasePage):
     def serving_queryset(cls):
         """The release as its page reads it (home.languages.routing): its images with their
         renditions once, for the gallery and the article's structured data alike."""
-        images = PressReleaseImage.objects.order_by("sort_order", "pk").prefetch_related(
-            Prefetch("image", queryset=BODY_IMAGE.images())
+        images = (
+            PressReleaseImage.objects.order_by("sort_order", "pk")
+            .select_related("image")
+            .prefetch_related(BODY_IMAGE.renditions_of("image"))
         )
         return cls.objects.prefetch_related(Prefetch("images", queryset=images))
 
@@ -229,7 +233,9 @@ class PressReleasePage(BasePage):
         if "images" in getattr(self, "_prefetched_objects_cache", {}):
             context["images"] = self.images.all()
         else:
-            context["images"] = self.images.prefetch_related(Prefetch("image", queryset=BODY_IMAGE.images()))
+            context["images"] = self.images.select_related("image").prefetch_related(
+                BODY_IMAGE.renditions_of("image")
+            )
         context["attachments"] = self.attachments.select_related("document")
         context["contacts"] = self.contacts.all()
         context["topics"] = self.topics.all()

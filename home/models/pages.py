@@ -68,6 +68,11 @@ class PortalHomePage(BasePage):
         # Teasers of every kind (home_page_sections hooks): publishing any item renews the page.
         return tuple(registry.home_page_listings)
 
+    @classmethod
+    def serving_queryset(cls):
+        # The hero picture is shown on every visit (home.languages.routing).
+        return cls.objects.select_related("hero_image")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         prefetch_featured_renditions(self.featured)

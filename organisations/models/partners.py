@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -69,9 +68,11 @@ class PartnersPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = Partner.objects.prefetch_related(
-            Prefetch("logo", queryset=PARTNER_LOGO.images())
-        ).order_by("kind", "sort_order", "name")
+        partners = (
+            Partner.objects.select_related("logo")
+            .prefetch_related(PARTNER_LOGO.renditions_of("logo"))
+            .order_by("kind", "sort_order", "name")
+        )
         groups = {kind: [] for kind, _label in Partner.Kind.choices}
         for partner in partners:
             groups[partner.kind].append(partner)

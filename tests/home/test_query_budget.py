@@ -15,6 +15,7 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
+from events.press.models import PressReleaseImage
 from organisations.models import OrganisationSocialLink, SpokenLanguage, Town
 from tests.factories import (
     EventCalendarPageFactory,
@@ -36,8 +37,10 @@ from tests.utils import count_queries
 # Routing reads the whole address in one query with its view restrictions
 # (home/languages/routing.py), listings leave out private sections inside their own query
 # (home/view_restrictions.py), and each page type loads what its page reads with it
-# (`serving_queryset`). The event page includes its registration form.
+# (`serving_queryset`). The event page includes its registration form. A list's pictures come
+# in its own query and their renditions in one more (`ImageSize.renditions_of`).
 BUDGETS = {
+    # The hero picture comes with the page; the towns are read once for the section and the task.
     "/de/": 9,
     "/de/ueber-uns/": 3,  # reads the portal settings: is this the privacy statement?
     # The organisations' logos: their images and renditions in two queries for the whole list.
@@ -47,11 +50,11 @@ BUDGETS = {
     "/de/organisationen/anatolia/angebote/": 9,
     "/de/veranstaltungen/": 8,
     "/de/organisationen/anatolia/sprachcafe/": 7,
-    "/de/presse/": 9,
-    "/de/presse/jahresbericht/": 8,
-    "/de/aktuelles/": 5,
-    # A search in the press archive runs once: the year counts give the number of results.
-    "/de/presse/?q=Jahresbericht": 9,
+    "/de/presse/": 10,
+    "/de/presse/jahresbericht/": 10,
+    "/de/aktuelles/": 6,
+    # A search in the press archive matches once, for the year counts and the page's releases.
+    "/de/presse/?q=Jahresbericht": 10,
     # Other languages read whether a translation was machine-made.
     "/tr/": 10,
 }
@@ -65,6 +68,10 @@ def page_cache_off():
 
 @pytest.fixture
 def portal(home_page):
+    # Pictures where the district's pages have them (make bench): the home page's hero, a news
+    # item's and a press release's. Each comes with its page or list, its renditions in one query.
+    home_page.hero_image = PortalImageFactory()
+    home_page.save_revision().publish()
     StandardPageFactory(parent=home_page, title="Über uns", slug="ueber-uns", show_in_menus=True)
     directory = OrganisationIndexPageFactory(parent=home_page, show_in_menus=True)
     organisation = OrganisationPageFactory(
@@ -87,14 +94,18 @@ def portal(home_page):
     EventCalendarPageFactory(parent=home_page, show_in_menus=True)
     EventPageFactory(parent=organisation, title="Sprachcafé", slug="sprachcafe")
     news = NewsIndexPageFactory(parent=home_page)
-    NewsPageFactory(parent=news, title="Neues", slug="neues", organisation=organisation)
+    NewsPageFactory(
+        parent=news, title="Neues", slug="neues", organisation=organisation, image=PortalImageFactory()
+    )
     archive = PressArchivePageFactory(parent=home_page, show_in_menus=True)
-    PressReleasePageFactory(
+    release = PressReleasePageFactory(
         parent=archive,
         title="Jahresbericht",
         slug="jahresbericht",
         release_date=timezone.localdate() - datetime.timedelta(days=1),
     )
+    release.images = [PressReleaseImage(image=PortalImageFactory())]
+    release.save_revision().publish()
 
 
 @pytest.mark.parametrize("url", list(BUDGETS))
