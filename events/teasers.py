@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from events.calendar.models import EventCalendarPage, EventOccurrence
 from events.news.models import NewsIndexPage, NewsPage
 from home.per_request import once_per_request
+from home.sites import site_page
 from home.tasks import EVENTS_THIS_WEEK, home_task
 
 HOME_EVENTS = 5
@@ -21,14 +22,18 @@ def _upcoming(**filters):
 
 
 def _listings(request, home_page):
-    """The calendar and the news index under ``home_page``, looked up once per request.
+    """The calendar and the news index under ``home_page``, looked up once per request and kept
+    with the sites until a page changes (home.sites.site_page).
 
     The home page's section and task, and a subsite's section and feed links, each name both.
     Both come from one query; what they are used for (their addresses, their feeds' addresses)
     needs no field of their own types, which stay deferred.
     """
     return once_per_request(
-        request, "_portal_event_listings", home_page.pk, lambda: _find_listings(home_page)
+        request,
+        "_portal_event_listings",
+        home_page.pk,
+        lambda: site_page("event_listings", home_page, lambda: _find_listings(home_page)),
     )
 
 

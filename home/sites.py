@@ -33,6 +33,9 @@ from wagtail.signals import post_page_move
 from home.page_cache.backend import OUTAGE
 
 CACHE_KEY = "portal_sites"
+# Pages found by their place under a site's root (its calendar, its directory), kept and dropped
+# with the sites: any page change drops both.
+PAGES_KEY = "portal_site_pages"
 # Raise it when what is stored under CACHE_KEY changes shape.
 CACHE_VERSION = 1
 # A bound on a copy whose dropping was missed (Redis away at that moment, a raw SQL update).
@@ -75,6 +78,23 @@ def site_for_hostname(hostname, port):
     return best_site(sites, hostname, port)
 
 
+def site_page(name, root, find):
+    """What `find()` answers about the pages under the site root `root` (the calendar and news
+    index the home page and every subsite link to, the directory), kept with the sites until a
+    page or site changes. Several answers share one key; two workers adding theirs at once may
+    lose one, which is found again on its next request."""
+    if not settings.SITE_LOOKUP_CACHE:
+        return find()
+    if _drop_pending:
+        _forget()
+    found = cache.get(PAGES_KEY, version=CACHE_VERSION) or {}
+    key = f"{name}:{root.pk}"
+    if key not in found:
+        found = {**found, key: find()}
+        cache.set(PAGES_KEY, found, CACHE_SECONDS, version=CACHE_VERSION)
+    return found[key]
+
+
 def best_site(sites, hostname, port):
     """The site Wagtail's query would answer for hostname and port (wagtail/models/sites.py)."""
     candidates = [site for site in sites if site.hostname == hostname or site.is_default_site]
@@ -111,6 +131,6 @@ def _forget_sites_for_page(sender, instance, **kwargs):
 
 def _forget():
     global _drop_pending
-    cache.delete(CACHE_KEY, version=CACHE_VERSION)
+    cache.delete_many([CACHE_KEY, PAGES_KEY], version=CACHE_VERSION)
     # The resilient cache answers instead of raising; whether Redis was away tells the outcome.
     _drop_pending = OUTAGE.active(getattr(caches["default"], "_location", None))

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from home.per_request import once_per_request
+from home.sites import site_page
 from home.tasks import ADVICE_AND_HELP, FIND_ORGANISATION, JOIN_THE_PORTAL, home_task
 from organisations.models import OrganisationIndexPage
 from organisations.models.pages import directory_organisations
@@ -12,13 +13,16 @@ from organisations.towns import every_town, towns_with_counts
 
 
 def _directory(request, home_page):
-    """The directory under ``home_page``, looked up once per request: the home page's section
-    and its tasks both link to it."""
+    """The directory under ``home_page``, looked up once per request and kept with the sites
+    until a page changes (home.sites.site_page): the home page's section and its tasks both
+    link to it."""
     return once_per_request(
         request,
         "_portal_directory",
         home_page.pk,
-        lambda: OrganisationIndexPage.objects.live().child_of(home_page).first(),
+        lambda: site_page(
+            "directory", home_page, lambda: OrganisationIndexPage.objects.live().child_of(home_page).first()
+        ),
     )
 
 

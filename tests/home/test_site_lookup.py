@@ -2,6 +2,7 @@
 and a site or root page changed as the admin changes it answers the very next request."""
 
 import itertools
+import re
 import socket
 import time
 import uuid
@@ -16,7 +17,12 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from home import sites
-from tests.factories import SiteFactory, StandardPageFactory
+from tests.factories import (
+    EventCalendarPageFactory,
+    OrganisationIndexPageFactory,
+    SiteFactory,
+    StandardPageFactory,
+)
 from tests.home.test_page_views import REDIS_DB, redis_running
 from tests.relay import Relay
 
@@ -254,3 +260,38 @@ def test_the_cached_lookup_chooses_as_wagtails_query(home_page, about):
     assert without_default == answers(sites._query_site_for_hostname)
     assert without_default["c.example", 80] is None
     assert without_default["b.example", 80] is not None
+
+
+def test_the_pages_every_home_page_links_to_are_found_once_and_renewed_at_once(client, home_page):
+    # The home page (and every subsite) links to the calendar, the news and the directory: found
+    # by their place under the site's root, they are kept with the sites (home.sites.site_page)
+    # and dropped with them when any page changes.
+    calendar = EventCalendarPageFactory(parent=home_page, title="Veranstaltungen", slug="veranstaltungen")
+    directory = OrganisationIndexPageFactory(parent=home_page, title="Vereine", slug="organisationen")
+
+    def links():
+        html = client.get("/de/").content.decode()
+        return {
+            "calendar": re.findall(r'href="(/de/[^"]*)\?when=week"', html),
+            "html": html,
+        }
+
+    client.get("/de/")
+    with CaptureQueriesContext(connection) as queries:
+        first = links()
+    assert first["calendar"] == ["/de/veranstaltungen/"]
+    looked_up = [
+        query["sql"]
+        for query in queries
+        if '"organisations_organisationindexpage"' in query["sql"] or '"content_type_id" IN' in query["sql"]
+    ]
+    assert looked_up == []
+
+    calendar.slug = "termine"
+    calendar.save_revision().publish()
+    assert links()["calendar"] == ["/de/termine/"]
+
+    directory_link = '<a href="/de/organisationen/"'
+    assert directory_link in links()["html"]
+    directory.unpublish()
+    assert directory_link not in links()["html"]
