@@ -66,7 +66,7 @@ class PortalFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def link(self):
-        return self.page.url
+        return self.page.get_url(self.request)
 
     def feed_url(self):
         return self.request.get_full_path()
@@ -82,7 +82,7 @@ class PortalFeed(Feed):
         return self.description()
 
     def item_link(self, item):
-        return item.url
+        return item.get_url(self.request)
 
     def author_name(self):
         return _("District of Mettmann")

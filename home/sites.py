@@ -24,11 +24,19 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 from wagtail.models import sites as wagtail_sites
-from wagtail.models.sites import MATCH_DEFAULT, MATCH_HOSTNAME, MATCH_HOSTNAME_DEFAULT, MATCH_HOSTNAME_PORT
+from wagtail.models.sites import (
+    MATCH_DEFAULT,
+    MATCH_HOSTNAME,
+    MATCH_HOSTNAME_DEFAULT,
+    MATCH_HOSTNAME_PORT,
+    SiteRootPath,
+)
 from wagtail.signals import post_page_move
+from wagtail_modeltranslation.patch_wagtailadmin import _localized_site_get_site_root_paths
 
 from home.page_cache.backend import OUTAGE
 
@@ -37,7 +45,7 @@ CACHE_KEY = "portal_sites"
 # with the sites: any page change drops both.
 PAGES_KEY = "portal_site_pages"
 # Raise it when what is stored under CACHE_KEY changes shape.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 # A bound on a copy whose dropping was missed (Redis away at that moment, a raw SQL update).
 CACHE_SECONDS = 600
 
@@ -53,6 +61,12 @@ def install():
     # seen yet, so replacing it serves routing, settings, `page.url` and the portal's own callers,
     # and `Site.find_for_request` keeps its per-request memo.
     wagtail_sites.get_site_for_hostname = site_for_hostname
+    # wagtail-modeltranslation set its own on every translated page type (SITE_ROOT_PATHS in
+    # home/languages/workarounds.py).
+    from home.languages.workarounds import translated_page_models
+
+    for model in {Page, *translated_page_models()}:
+        model._get_site_root_paths = site_root_paths
     for signal in (post_save, post_delete):
         signal.connect(forget_sites, sender=Site, dispatch_uid=f"mokme_sites_site_{id(signal)}")
         # Any model is offered: a page's signals name its own class, never Page.
@@ -69,13 +83,58 @@ def site_for_hostname(hostname, port):
         return _query_site_for_hostname(hostname, port)
     if not settings.SITE_LOOKUP_CACHE:
         return _query_site_for_hostname(hostname, port)
+    return best_site(_cached_sites(), hostname, port)
+
+
+def _cached_sites():
     if _drop_pending:
         _forget()
     sites = cache.get(CACHE_KEY, version=CACHE_VERSION)
     if sites is None:
-        sites = list(Site.objects.select_related("root_page").order_by("pk"))
+        sites = list(Site.objects.select_related("root_page__locale").order_by("pk"))
         cache.set(CACHE_KEY, sites, CACHE_SECONDS, version=CACHE_VERSION)
-    return best_site(sites, hostname, port)
+    return sites
+
+
+# Where a request (or, without one, a page) keeps its site root paths, per language.
+ROOT_PATHS_MEMO = "_mokme_site_root_paths"
+_SITES = object()  # the memo's entry for the site rows the paths of every language come from
+
+
+def site_root_paths(page, cache_object=None, **kwargs):
+    """`Page._get_site_root_paths`: each site's root path in the active language, from which
+    every page URL is built.
+
+    wagtail-modeltranslation's own keeps one language per request and reads the shared cache
+    again whenever the language differs (each language link of every page) or there is no
+    request (an iCal feed's 300 event URLs): a Redis round trip each, ~75 ms for the district's
+    iCal feed. Here a request reads the site rows once (with the site lookup's copy) and keeps
+    the paths of every language it asks for; a page asked without a request keeps
+    modeltranslation's small copy per language, as upstream does."""
+    holder = page if cache_object is None else cache_object
+    memo = holder.__dict__.get(ROOT_PATHS_MEMO)
+    if memo is None:
+        memo = {}
+        setattr(holder, ROOT_PATHS_MEMO, memo)
+    language = get_language()
+    if language not in memo:
+        if cache_object is None or not settings.SITE_LOOKUP_CACHE:
+            memo[language] = _localized_site_get_site_root_paths()
+        else:
+            memo[language] = _root_paths(memo)
+    return memo[language]
+
+
+def _root_paths(memo):
+    if _SITES not in memo:
+        memo[_SITES] = _cached_sites()
+    # The root page's url path in the active language (modeltranslation's field, German where
+    # untranslated); the longest first, so that the most specific site matches a page.
+    paths = [
+        SiteRootPath(site.id, site.root_page.url_path, site.root_url, site.root_page.locale.language_code)
+        for site in memo[_SITES]
+    ]
+    return sorted(paths, key=lambda path: path.root_path, reverse=True)
 
 
 def site_page(name, root, find):

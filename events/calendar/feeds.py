@@ -22,7 +22,7 @@ class UpcomingEventsFeed(PortalFeed):
         return item.event.teaser
 
     def item_link(self, item):
-        return item.event.url
+        return item.event.get_url(self.request)
 
     def item_page(self, item):
         return item.event

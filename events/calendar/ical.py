@@ -76,7 +76,8 @@ def _base_component(event, request, *, uid=None) -> Event:
     component = Event()
     component.add_text("UID", uid or uid_for(event))
     component.add_text("SUMMARY", event.title)
-    url = request.build_absolute_uri(event.url) if request is not None else event.full_url
+    # With the request, every event's URL is built from the site rows it read once (home.sites).
+    url = request.build_absolute_uri(event.get_url(request)) if request is not None else event.full_url
     component.add("URL", url)
     description = event.teaser
     if settings_of(event) is not None:

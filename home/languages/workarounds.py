@@ -31,6 +31,14 @@ GERMAN_SLUGS — a German slug under another language's prefix (/tr/ueber-uns/ w
     `home.languages.serving.serve_page`, which redirects it to the translated address. A link
     shared from the German portal, or a visitor who changes /de/ to /tr/, arrives this way.
 
+SITE_ROOT_PATHS — every page URL starts from its site's root path in the active language.
+    wagtail-modeltranslation's `_new_get_site_root_paths` keeps the paths of one language per
+    request and asks the shared cache again for each other language (the language switcher
+    and hreflang links of every page: 22 round trips) and for each page URL built without the
+    request (300 for the district's iCal feed). `home.sites.site_root_paths`, installed on
+    every translated page type by `home.sites.install`, reads the site rows once per request
+    and keeps each language's paths. No upstream issue found.
+
 LABELS (removed) — "Titel [tr]" in the editor's admin language was rebuilt here with
     `format_lazy`; django-modeltranslation 0.20.x builds its labels lazily itself
     (`build_localized_verbose_name`, deschler/django-modeltranslation#24), so the portal's copy
