@@ -160,7 +160,7 @@ class PortalCompressionMiddleware:
         patch_vary_headers(response, ("Accept-Encoding",))
         if _carries_secret(request, response):
             return response
-        encodings = accepted_encodings(request.headers.get("Accept-Encoding", ""))
+        encodings = accepted_encodings(request.META.get("HTTP_ACCEPT_ENCODING", ""))
         if "br" in encodings:
             coding = "br"
         elif "gzip" in encodings:

@@ -9,6 +9,7 @@ away, views are not counted and the page is served as ever. The scheduled job
 `flush_page_views` adds the counts to PostgreSQL (home.page_views.flush).
 """
 
+import functools
 import logging
 import re
 
@@ -41,14 +42,23 @@ def hash_key():
     return caches["default"].make_key(HASH)
 
 
+# From META: `request.headers` builds a dictionary of every header first, which on a page-cache
+# hit nothing else needs.
 def device_of(request):
-    if request.headers.get("Sec-CH-UA-Mobile") == "?1":
+    if request.META.get("HTTP_SEC_CH_UA_MOBILE") == "?1":
         return "phone"
-    return "phone" if "Mobi" in request.headers.get("User-Agent", "") else "desktop"
+    return "phone" if "Mobi" in request.META.get("HTTP_USER_AGENT", "") else "desktop"
 
 
 def is_bot(request):
-    agent = request.headers.get("User-Agent", "").strip()
+    return _is_bot_agent(request.META.get("HTTP_USER_AGENT", ""))
+
+
+# Readers' browsers send a few hundred different User-Agent strings: each is searched for the
+# robots' words once, not on every page-cache hit (the search was a tenth of a hit's CPU).
+@functools.lru_cache(maxsize=2048)
+def _is_bot_agent(agent):
+    agent = agent.strip()
     return not agent or bool(BOTS.search(agent))
 
 

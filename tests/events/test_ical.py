@@ -15,7 +15,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import PageViewRestriction
 
 from events.calendar.models import EventException
+from organisations.models import Town
 from tests.factories import EventPageFactory, OrganisationPageFactory, berlin
+from tests.utils import count_queries
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 NOW = "2026-10-01 10:00 +0200"
@@ -257,3 +259,38 @@ def test_a_subscription_follows_a_renamed_organisation_and_survives_a_removed_on
     assert unknown.walk("VEVENT") == [] and str(unknown["x-wr-calname"]) == "Veranstaltungen"
     # The page itself still says it does not know the value.
     assert client.get("/de/veranstaltungen/?organisation=gibt-es-nicht").status_code == 400
+
+
+def _add_events(calendar_page, first, last):
+    for number in range(first, last):
+        EventPageFactory(
+            parent=calendar_page,
+            title=f"Sprachcafé {number}",
+            title_ar=f"مقهى اللغة {number}" if number % 2 else "",
+            slug_ar=f"maqha-{number}" if number % 2 else "",
+            start=berlin(2026, 10, 5 + number % 20, 18),
+        )
+
+
+@time_machine.travel(NOW, tick=False)
+def test_an_arabic_subscription_names_arabic_titles_and_german_ones_with_the_same_queries_for_more_events(
+    client, calendar_page
+):
+    """The subscription reads each text in its language and German only (the other languages'
+    columns stay in the database): what it names comes from those two, and no event asks the
+    database again for a column left behind."""
+    _add_events(calendar_page, 0, 4)
+    url = "/ar/alfaaliyat/ical/"
+    few = count_queries(client, url)
+    _add_events(calendar_page, 4, 30)
+    assert count_queries(client, url) == few
+    calendar = read(client, url)
+    events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+    summaries = sorted(str(event["SUMMARY"]) for event in events.values())
+    assert "مقهى اللغة 1" in summaries and "Sprachcafé 2" in summaries
+    assert "مقهى اللغة 2" not in summaries
+    with translation.override("ar"):
+        town = Town.objects.get(slug="hilden").name
+    assert town != "Hilden"
+    assert all(str(event["LOCATION"]).endswith(town) for event in events.values())
+    assert all("/ar/" in str(event["URL"]) for event in events.values())
