@@ -213,6 +213,27 @@ def _remember(page_key, tag_keys, view):
             _hints.popitem(last=False)
 
 
+# Addresses whose last answer in this process said nothing about what it shows (no tags: a search,
+# an error page, a view outside the page cache): their next request is rendered without asking
+# Redis first, as nothing can be stored for it. Only a hint: skipping the lookup only ever
+# renders afresh, and an answer with tags (the page was published meanwhile) drops it.
+_untagged = OrderedDict()
+
+
+def _remember_untagged(page_key):
+    with _hints_lock:
+        _untagged[page_key] = True
+        _untagged.move_to_end(page_key)
+        while len(_untagged) > HINTS_KEPT:
+            _untagged.popitem(last=False)
+
+
+def _forget_untagged(page_key):
+    if page_key in _untagged:
+        with _hints_lock:
+            _untagged.pop(page_key, None)
+
+
 def _counted_view(headers):
     """The view a hit of a page with these headers counts: HTML pages only, as home.page_views."""
     headers = dict(headers)
@@ -230,9 +251,8 @@ def _fetch(request, keys, view):
     return found, view if counted else None
 
 
-def _lookup(request):
+def _lookup(request, page_key):
     """The cached response, or None; and the view counted meanwhile, or None."""
-    page_key = _page_key(request)
     hinted_tags, hinted_view = _hints.get(page_key, ((), None))
     found, counted = _fetch(request, [page_key, *hinted_tags], hinted_view)
     entry = found.get(page_key)
@@ -266,7 +286,7 @@ def current_versions(tags):
     return {keys[key]: version for key, version in versions.items()}
 
 
-def _store(request, response, tags):
+def _store(request, response, tags, page_key):
     # Stored with the page, the ETag of a hit is the one its first visitor got: no hashing per hit.
     add_etag(response)
     stored_versions = current_versions(tags)
@@ -275,7 +295,6 @@ def _store(request, response, tags):
     if getattr(request, "page_view", None):
         headers.append((VIEW_HEADER, request.page_view))
     entry = (stored_versions, response.status_code, headers, response.content)
-    page_key = _page_key(request)
     cache.set(page_key, entry, timeout=settings.PAGE_CACHE_SECONDS)
     _remember(page_key, tuple(_tag_key(tag) for tag in stored_versions), _counted_view(headers))
 
@@ -292,9 +311,10 @@ class PageCacheMiddleware:
             usable = False
         # The view the lookup counted already, if any (home.page_views: once per view).
         counted = None
-        if usable:
+        page_key = _page_key(request) if usable else None
+        if usable and page_key not in _untagged:
             try:
-                cached, counted = _lookup(request)
+                cached, counted = _lookup(request, page_key)
             except Exception:
                 # A cache that is down slows the portal down; it must not take it down.
                 logger.exception("Page cache: lookup failed")
@@ -312,9 +332,13 @@ class PageCacheMiddleware:
         # Browsers and proxies revalidate; only this cache, which publishing renews, keeps pages.
         if tags and not response.has_header("Cache-Control"):
             patch_cache_control(response, max_age=0, must_revalidate=True)
+        if usable and not tags:
+            _remember_untagged(page_key)
+        elif usable:
+            _forget_untagged(page_key)
         if usable and tags and _may_store(request, response):
             try:
-                _store(request, response, tags)
+                _store(request, response, tags, page_key)
                 response.headers["X-Cache"] = "miss"
             except Exception:
                 logger.exception("Page cache: store failed")

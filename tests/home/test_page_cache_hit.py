@@ -115,3 +115,26 @@ def test_a_view_counted_for_a_page_since_unpublished_is_taken_back(client, redis
     assert client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP).status_code == 404
 
     assert views(about) == 2
+
+
+def test_an_answer_the_cache_cannot_keep_is_not_looked_up_again(client, redis_cache, home_page):
+    """A search's results are never stored: from its second request on, the page cache does not
+    ask Redis for it first (one round trip less per search)."""
+    import home.page_cache as page_cache
+
+    with spy(page_cache, "_fetch") as lookups:
+        for _ in range(3):
+            assert client.get("/de/suche/?q=Sprachcafe", HTTP_USER_AGENT=DESKTOP).status_code == 200
+    assert lookups.call_count == 1
+
+
+def test_an_address_that_was_not_found_is_cached_once_a_page_is_published_there(
+    client, redis_cache, home_page
+):
+    assert client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP).status_code == 404
+    page = StandardPageFactory(parent=home_page, title="Über uns", slug="ueber-uns")
+    page.save_revision().publish()
+    fresh = client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP)
+    assert fresh.status_code == 200
+    assert fresh["X-Cache"] == "miss"
+    assert client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP)["X-Cache"] == "hit"
