@@ -103,6 +103,14 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
         return client
 
 
+# One command where a pipeline of MGET and HINCRBY took a fifth more of the client's CPU (redis-py
+# builds a pipeline and parses two replies). Sent whole each time (EVAL, ~100 bytes; Redis keeps
+# it compiled): EVALSHA would need a second round trip whenever Redis restarted.
+GET_MANY_AND_HINCRBY = (
+    "local values = redis.call('MGET', unpack(KEYS)) redis.call('HINCRBY', ARGV[1], ARGV[2], 1) return values"
+)
+
+
 class ResilientRedisCache(RedisCache):
     """Django's Redis cache that answers a miss instead of raising while Redis is away.
 
@@ -131,12 +139,14 @@ class ResilientRedisCache(RedisCache):
         """
         if OUTAGE.active(self._location):
             return {}, False
-        redis_keys = [self.make_and_validate_key(key) for key in keys]
+        # The page cache's own keys (a hash and tag paths), so not checked for memcached's
+        # forbidden characters letter by letter, as Django's calls do.
+        redis_keys = [self.make_key(key) for key in keys]
         try:
-            pipeline = self._cache.get_client(write=True).pipeline(transaction=False)
-            pipeline.mget(redis_keys)
-            pipeline.hincrby(self.make_and_validate_key(name), field, 1)
-            values, _count = pipeline.execute()
+            client = self._cache.get_client(write=True)
+            values = client.eval(
+                GET_MANY_AND_HINCRBY, len(redis_keys), *redis_keys, self.make_key(name), field
+            )
         except CACHE_OUTAGES as error:
             OUTAGE.begin(self._location, self.retry_after, error)
             return {}, False
