@@ -255,15 +255,33 @@ def current_for_subscription(calendar_page, filters, events):
     longest = calendar_page.dates().longest_length()
     dates = calendar_page.dates().public()
     dates = dates.overlapping(now - SUBSCRIPTION_PAST, now + SUBSCRIPTION_AHEAD, longest=longest)
+    dates = filters.filter_queryset(dates)
+    ids = _soonest_series(dates)
+    by_pk = events.in_bulk(ids)
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+# The first dates of the window in order, read along the start index: the district's first 600
+# dates hold the first 300 series, which the database finds in ~6 ms, where grouping the window's
+# 29,000 dates by series took ~19 ms.
+SOONEST_DATES_READ = 2 * SUBSCRIPTION_MAX_EVENTS
+
+
+def _soonest_series(dates) -> list[int]:
+    """The ids of the first SUBSCRIPTION_MAX_EVENTS series by their first date in `dates`, ties by
+    id: the order of their first appearance among the dates by (start, series)."""
+    first_dates = dates.order_by("start", "event_id").values_list("event_id", flat=True)
+    read = list(first_dates[:SOONEST_DATES_READ])
+    series = list(dict.fromkeys(read))[:SUBSCRIPTION_MAX_EVENTS]
+    if len(series) == SUBSCRIPTION_MAX_EVENTS or len(read) < SOONEST_DATES_READ:
+        return series
+    # Few series with many dates each (a filter): group the window's dates by series.
     soonest = (
-        filters.filter_queryset(dates)
-        .values("event_id")
+        dates.values("event_id")
         .annotate(first_date=Min("start"))
         .order_by("first_date", "event_id")[:SUBSCRIPTION_MAX_EVENTS]
     )
-    ids = [row["event_id"] for row in soonest]
-    by_pk = events.in_bulk(ids)
-    return [by_pk[pk] for pk in ids if pk in by_pk]
+    return [row["event_id"] for row in soonest]
 
 
 def occurrences_for_subscription(calendar_page, filters, events):

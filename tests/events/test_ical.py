@@ -294,3 +294,36 @@ def test_an_arabic_subscription_names_arabic_titles_and_german_ones_with_the_sam
     assert town != "Hilden"
     assert all(str(event["LOCATION"]).endswith(town) for event in events.values())
     assert all("/ar/" in str(event["URL"]) for event in events.values())
+
+
+@time_machine.travel(NOW, tick=False)
+@pytest.mark.parametrize(("dates_read", "most"), [(600, 300), (3, 300), (3, 2), (2, 3), (8, 3)])
+def test_a_subscription_lists_its_series_by_their_first_date_however_many_it_reads(
+    client, calendar_page, monkeypatch, dates_read, most
+):
+    """The soonest series are found among the first dates by start; when those hold too few
+    series (a filter of few series with many dates), by grouping every date of the window."""
+    from events.calendar import ical
+
+    monkeypatch.setattr(ical, "SOONEST_DATES_READ", dates_read)
+    monkeypatch.setattr(ical, "SUBSCRIPTION_MAX_EVENTS", most)
+    weekly = EventPageFactory(
+        parent=calendar_page, title="Sprachcafé", start=berlin(2026, 10, 13, 19), frequency="weekly", count=6
+    )
+    saturdays = EventPageFactory(
+        parent=calendar_page,
+        title="Hausaufgabenhilfe",
+        start=berlin(2026, 10, 10, 15),
+        frequency="weekly",
+        count=9,
+    )
+    tied = [
+        EventPageFactory(parent=calendar_page, title=f"Lesung {number}", start=berlin(2026, 10, 11, 18))
+        for number in range(2)
+    ]
+    for event in (weekly, saturdays):
+        event.save_revision().publish()
+    expected = [saturdays.pk, *sorted(event.pk for event in tied), weekly.pk][:most]
+    calendar = read(client, "/de/veranstaltungen/ical/")
+    listed = [int(str(event["UID"]).split("-")[1].split("@")[0]) for event in calendar.walk("VEVENT")]
+    assert list(dict.fromkeys(listed)) == expected

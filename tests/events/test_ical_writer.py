@@ -9,6 +9,7 @@ import random
 
 import icalendar
 import pytest
+import time_machine
 from icalendar.parser.string import _foldline
 
 from django.conf import settings
@@ -171,6 +172,13 @@ ARABIC = (
 TURKISH = "Dil kafesi: Çay ve kurabiye eşliğinde Almanca konuşuyoruz, ğüşıöç İĞÜŞÖÇ – her seviyeye açık. "
 GREEK = "Γλωσσικό καφέ: μιλάμε γερμανικά με τσάι και γλυκά, για όλα τα επίπεδα· χωρίς εγγραφή. "
 ESCAPES = "Back\\slash; semi, comma\\, literal \\N and \\n – "
+
+
+@pytest.fixture(autouse=True)
+def _clock_stands_still():
+    """An event never published is LAST-MODIFIED now: both writers must read the same second."""
+    with time_machine.travel(timezone.now(), tick=False):
+        yield
 
 
 @pytest.fixture
