@@ -128,7 +128,13 @@ class EventPageQuerySet(PageQuerySet):
             # events of a subscription built two querysets to hold them and cloned them again
             # on every read, a tenth of the export's time.
             .prefetch_related(
-                models.Prefetch("exceptions", to_attr="calendar_exceptions"),
+                # In their editor's order, and in the order they were added where that ties (the
+                # same file twice writes its EXDATEs alike).
+                models.Prefetch(
+                    "exceptions",
+                    queryset=EventException.objects.order_by("sort_order", "pk"),
+                    to_attr="calendar_exceptions",
+                ),
                 models.Prefetch("registration_settings", to_attr=LOADED_REGISTRATION_SETTINGS),
             )
             .defer_streamfields()

@@ -98,7 +98,7 @@ def reference_components(event, request):
         parts["UNTIL"] = parts["UNTIL"].replace(tzinfo=BERLIN).astimezone(datetime.UTC)
     series.add("rrule", {key.lower(): value for key, value in parts.items()})
     start_local = local(event.start)
-    for exception in event.exceptions.all():
+    for exception in event.exceptions.order_by("sort_order", "pk"):
         original = datetime.datetime.combine(exception.original_date, start_local.time()).replace(
             tzinfo=BERLIN
         )
