@@ -110,6 +110,7 @@ _CALENDAR_ENTRY_TEXTS = (
 
 
 def _other_languages(names):
+    # modeltranslation's own active language, as its fields read it ("en-us" is "en" there).
     read = resolution_order(mt_get_language())
     return [
         build_localized_fieldname(name, code) for name in names for code in LANGUAGE_CODES if code not in read

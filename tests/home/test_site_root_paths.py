@@ -11,7 +11,6 @@ import collections
 import pytest
 import time_machine
 
-from django.core.cache import caches
 from django.utils import translation
 
 from home import sites
@@ -26,26 +25,6 @@ from tests.factories import (
 )
 
 NOW = "2026-10-01 10:00 +0200"
-
-
-@pytest.fixture
-def cache_reads(monkeypatch):
-    """The keys the request asked the shared cache for, in order."""
-    cache = caches["default"]
-    reads = []
-    get, get_many = cache.get, cache.get_many
-
-    def counted_get(key, *args, **kwargs):
-        reads.append(key)
-        return get(key, *args, **kwargs)
-
-    def counted_get_many(keys, *args, **kwargs):
-        reads.extend(keys)
-        return get_many(keys, *args, **kwargs)
-
-    monkeypatch.setattr(cache, "get", counted_get)
-    monkeypatch.setattr(cache, "get_many", counted_get_many)
-    return reads
 
 
 def reads_of(client, cache_reads, url):

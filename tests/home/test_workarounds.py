@@ -123,20 +123,12 @@ def test_labels_follow_the_admin_language_without_a_workaround():
         assert str(field.verbose_name) == "introduction [tr]"
 
 
-def test_site_root_paths_are_still_needed(rf, home_page, monkeypatch):
-    from django.core.cache import caches
-
-    cache = caches["default"]
-    reads = []
-    get = cache.get
-    monkeypatch.setattr(
-        cache, "get", lambda key, *args, **kwargs: reads.append(key) or get(key, *args, **kwargs)
-    )
+def test_site_root_paths_are_still_needed(rf, home_page, cache_reads):
     request = rf.get("/de/")
     for code in ("de", "tr", "de", "tr"):
         with translation.override(code):
             upstream._new_get_site_root_paths(home_page, request)
-    assert len(reads) == 4, (
+    assert len(cache_reads) == 4, (
         "upstream keeps each language's site root paths per request now: "
         "remove workaround SITE_ROOT_PATHS (home/sites.py)"
     )
