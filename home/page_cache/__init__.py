@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
-from home.page_cache.http import add_etag
+from home.page_cache.http import StoredPageResponse, add_etag, stored_body
 from home.page_views import HASH as VIEWS_HASH
 from home.page_views import VIEW_HEADER, count, field_for
 
@@ -44,6 +44,8 @@ UNCACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz"
 # A visitor with one of these cookies may see something personal (a login, a message).
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 TREE_STEP = 4  # treebeard's path step: each ancestor's path is a prefix of this length more
+# Part of each page's key: entries stored in another form by an earlier release are not read.
+ENTRY_FORMAT = "v2"
 
 
 def _tag_key(tag):
@@ -56,7 +58,7 @@ def _page_key(request):
     today = timezone.localdate().isoformat()
     query = urlencode(sorted((name, value) for name, values in request.GET.lists() for value in values))
     address = f"{request.get_host()}{request.path}?{query}"
-    return f"pagecache:page:{today}:{hashlib.sha256(address.encode()).hexdigest()}"
+    return f"pagecache:page:{ENTRY_FORMAT}:{today}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 def _path_prefixes(path):
@@ -258,7 +260,7 @@ def _lookup(request, page_key):
     entry = found.get(page_key)
     if entry is None:
         return None, counted
-    stored_versions, status, headers, content = entry
+    stored_versions, status, headers, coding, body = entry
     tag_keys = tuple(_tag_key(tag) for tag in stored_versions)
     view = _counted_view(headers)
     if (tag_keys, view) != (hinted_tags, hinted_view):
@@ -266,7 +268,10 @@ def _lookup(request, page_key):
         _remember(page_key, tag_keys, view)
     if any(found.get(_tag_key(tag)) != version for tag, version in stored_versions.items()):
         return None, counted
-    response = HttpResponse(content, status=status)
+    if coding == "br":
+        response = StoredPageResponse(body, status=status)
+    else:
+        response = HttpResponse(body, status=status)
     for name, value in headers:
         response.headers[name] = value
     return response, counted
@@ -294,7 +299,8 @@ def _store(request, response, tags, page_key):
     # Which page a hit shows, so that it is counted like a fresh view (home.page_views).
     if getattr(request, "page_view", None):
         headers.append((VIEW_HEADER, request.page_view))
-    entry = (stored_versions, response.status_code, headers, response.content)
+    coding, body = stored_body(response)
+    entry = (stored_versions, response.status_code, headers, coding, body)
     cache.set(page_key, entry, timeout=settings.PAGE_CACHE_SECONDS)
     _remember(page_key, tuple(_tag_key(tag) for tag in stored_versions), _counted_view(headers))
 

@@ -21,6 +21,8 @@ import pstats
 import sys
 import time
 
+from tests.bench.load import ACCEPT_ENCODING
+
 TOP = 25
 HELLO = "/bench/hello/"
 
@@ -36,7 +38,7 @@ def _environ(url: str) -> dict:
         "SERVER_PORT": "80",
         "SERVER_PROTOCOL": "HTTP/1.1",
         "HTTP_HOST": "127.0.0.1",
-        "HTTP_ACCEPT_ENCODING": "gzip",
+        "HTTP_ACCEPT_ENCODING": ACCEPT_ENCODING,
         "REMOTE_ADDR": "127.0.0.1",
         "wsgi.url_scheme": "http",
         "wsgi.input": io.BytesIO(b""),
