@@ -133,7 +133,7 @@ def _status(cancelled: bool) -> str:
 
 
 def event_components(event, request) -> list[Event]:
-    """The VEVENTs of one event (from `for_calendar()`): the series, then one per moved date."""
+    """The VEVENTs of one event (from `calendar_entries()`): the series, then one per moved date."""
     base = _base_component(event, request)
     series = base.copy()
     series.add_date("DTSTART", _dt(event.start, event.all_day))
@@ -257,9 +257,7 @@ def current_for_subscription(calendar_page, filters, events):
     dates = calendar_page.dates().public()
     dates = dates.overlapping(now - SUBSCRIPTION_PAST, now + SUBSCRIPTION_AHEAD, longest=longest)
     dates = filters.filter_queryset(dates)
-    ids = _soonest_series(dates)
-    by_pk = events.in_bulk(ids)
-    return [by_pk[pk] for pk in ids if pk in by_pk]
+    return events.calendar_entries(_soonest_series(dates))
 
 
 # The first dates of the window in order, read along the start index: the district's first 600
@@ -306,7 +304,8 @@ def occurrences_for_subscription(calendar_page, filters, events):
     """The dates of a view limited to a time (today, this weekend): exactly the page's dates."""
     dates = filters.filter_queryset(calendar_page.dates().public()).order_by("start", "pk")
     dates = list(dates[:SUBSCRIPTION_MAX_EVENTS])
-    by_pk = events.in_bulk({date.event_id for date in dates})
+    series = events.calendar_entries(list(dict.fromkeys(date.event_id for date in dates)))
+    by_pk = {event.pk: event for event in series}
     return [(date, by_pk[date.event_id]) for date in dates if date.event_id in by_pk]
 
 
@@ -350,7 +349,8 @@ def calendar_ical_view(calendar_page, request, events):
 
 def event_ical_view(event, request, events):
     """One event (its whole series); `events` are the public ones."""
-    event = events.filter(pk=event.pk).first()
-    if event is None:  # a draft or private event never leaves the portal this way
+    found = events.calendar_entries([event.pk])
+    if not found:  # a draft or private event never leaves the portal this way
         raise Http404
+    event = found[0]
     return ical_response(build_calendar([event], request, name=event.title), slugify(event.title) or "termin")

@@ -9,6 +9,9 @@ import recurring_ical_events
 import time_machine
 from bs4 import BeautifulSoup
 
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -294,6 +297,45 @@ def test_an_arabic_subscription_names_arabic_titles_and_german_ones_with_the_sam
     assert town != "Hilden"
     assert all(str(event["LOCATION"]).endswith(town) for event in events.values())
     assert all("/ar/" in str(event["URL"]) for event in events.values())
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_subscription_names_each_organiser_from_one_read_of_the_organisations(
+    client, calendar_page, directory
+):
+    """Each entry's organiser (the name in the subscription's language or German, the address)
+    comes from one query over the organisations in those two languages, not from their every
+    column joined to each of the 300 events."""
+    named = OrganisationPageFactory(
+        parent=directory, title="Anatolia", title_ar="الأناضول", email="info@anatolia.example"
+    )
+    german = OrganisationPageFactory(parent=directory, title="Polonia", email="")
+    for number in range(6):
+        EventPageFactory(
+            parent=named if number % 2 else german,
+            title=f"Abend {number}",
+            start=berlin(2026, 10, 5 + number, 18),
+        )
+    with CaptureQueriesContext(connection) as queries:
+        calendar = read(client, "/ar/alfaaliyat/ical/")
+    organisers = {
+        str(event["SUMMARY"]): (event["ORGANIZER"].params["CN"], str(event["ORGANIZER"]))
+        for event in calendar.walk("VEVENT")
+    }
+    assert len(organisers) == 6
+    assert organisers["Abend 1"] == ("الأناضول", "mailto:info@anatolia.example")
+    assert organisers["Abend 0"] == ("Polonia", f"mailto:{settings.DEFAULT_FROM_EMAIL}")
+    events_read = [
+        sql for sql in (query["sql"] for query in queries.captured_queries) if "calendar_eventpage" in sql
+    ]
+    assert events_read and not any("organisations_organisationpage" in sql for sql in events_read)
+    organisations_read = [
+        query["sql"]
+        for query in queries.captured_queries
+        if query["sql"].startswith("SELECT") and '"organisations_organisationpage"."email"' in query["sql"]
+    ]
+    assert len(organisations_read) == 1
+    assert '"title_ar"' in organisations_read[0] and '"title_en"' not in organisations_read[0]
 
 
 @time_machine.travel(NOW, tick=False)

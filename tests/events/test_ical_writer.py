@@ -313,8 +313,7 @@ def events(calendar_page, directory):
         )
     )
     pks = [event.pk for event in made]
-    by_pk = EventPage.objects.for_calendar().in_bulk(pks)
-    return [by_pk[pk] for pk in pks]
+    return EventPage.objects.for_calendar().calendar_entries(pks)
 
 
 @pytest.fixture
