@@ -84,7 +84,17 @@ _LISTED_DEFERRED = [
 
 # What no calendar entry (iCal) names, in every language: the event's page texts. Loading them
 # cost more than writing the entries (a district calendar's 300 series × 11 languages × the columns).
-_CALENDAR_ENTRY_UNUSED = ["seo_title", "search_description", "price", "accessibility_notes"]
+# Nor the page's publishing schedule and lock: each date-time is parsed in Python (Django's loader).
+_CALENDAR_ENTRY_UNUSED = [
+    "seo_title",
+    "search_description",
+    "price",
+    "accessibility_notes",
+    "first_published_at",
+    "go_live_at",
+    "expire_at",
+    "locked_at",
+]
 
 
 # The texts a calendar entry names, each read in the language it is written in and German, the
