@@ -40,22 +40,27 @@ def _key(name, request, vary):
     return f"pagecache:fragment:{name}:{translation.get_language()}:{host}:{vary}"
 
 
+# Every fragment shows the same tags: its entry and their versions come in one round trip.
+_TAG_KEYS = {page_cache._tag_key(tag): tag for tag in TAGS}
+
+
 def lookup(key):
     """The cached fragment under ``key`` if every tag it showed is at its stored version."""
     if not page_cache._renew_what_an_outage_kept():
         return None
-    entry = cache.get(key)
+    found = cache.get_many([key, *_TAG_KEYS])
+    entry = found.get(key)
     if entry is None:
         return None
     stored_versions, content = entry
-    current = cache.get_many([page_cache._tag_key(tag) for tag in stored_versions])
-    if any(current.get(page_cache._tag_key(tag)) != version for tag, version in stored_versions.items()):
+    current = {tag: found.get(tag_key) for tag_key, tag in _TAG_KEYS.items()}
+    if any(current.get(tag) != version for tag, version in stored_versions.items()):
         return None
     return content
 
 
-def store(key, content, tags=TAGS):
-    cache.set(key, (page_cache.current_versions(tags), content), timeout=None)
+def store(key, content):
+    cache.set(key, (page_cache.current_versions(TAGS), content), timeout=None)
 
 
 def frame_changed():
