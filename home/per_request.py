@@ -1,5 +1,7 @@
 """What one request needs in several places, worked out once for it."""
 
+from contextvars import ContextVar
+
 
 def once_per_request(request, name, key, compute):
     """``compute()`` the first time a request asks for ``name`` and ``key``, remembered on the
@@ -10,3 +12,27 @@ def once_per_request(request, name, key, compute):
     if key not in memo:
         memo[key] = compute()
     return memo[key]
+
+
+# What a request read from the shared cache and asks for again from several places that do not
+# see the request (Wagtail's site lookup, page URLs): set by RequestMemoMiddleware for the
+# length of one request; None outside one (a management command, a task), where every read goes
+# to the cache as before. Each gunicorn thread runs its requests in a context of its own.
+_request_memo = ContextVar("mokme_request_memo", default=None)
+
+
+def request_memo():
+    """The running request's memo (a dict), or None outside a request."""
+    return _request_memo.get()
+
+
+class RequestMemoMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)

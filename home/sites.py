@@ -39,6 +39,7 @@ from wagtail.signals import post_page_move
 from wagtail_modeltranslation.patch_wagtailadmin import _localized_site_get_site_root_paths
 
 from home.page_cache.backend import OUTAGE
+from home.per_request import request_memo
 
 CACHE_KEY = "portal_sites"
 # Pages found by their place under a site's root (its calendar, its directory), kept and dropped
@@ -89,10 +90,16 @@ def site_for_hostname(hostname, port):
 def _cached_sites():
     if _drop_pending:
         _forget()
+    # Read once per request: the request's site and its page URLs both start from these rows.
+    memo = request_memo()
+    if memo is not None and CACHE_KEY in memo:
+        return memo[CACHE_KEY]
     sites = cache.get(CACHE_KEY, version=CACHE_VERSION)
     if sites is None:
         sites = list(Site.objects.select_related("root_page__locale").order_by("pk"))
         cache.set(CACHE_KEY, sites, CACHE_SECONDS, version=CACHE_VERSION)
+    if memo is not None:
+        memo[CACHE_KEY] = sites
     return sites
 
 
@@ -146,11 +153,17 @@ def site_page(name, root, find):
         return find()
     if _drop_pending:
         _forget()
-    found = cache.get(PAGES_KEY, version=CACHE_VERSION) or {}
+    memo = request_memo()
+    if memo is not None and PAGES_KEY in memo:
+        found = memo[PAGES_KEY]
+    else:
+        found = cache.get(PAGES_KEY, version=CACHE_VERSION) or {}
     key = f"{name}:{root.pk}"
     if key not in found:
         found = {**found, key: find()}
         cache.set(PAGES_KEY, found, CACHE_SECONDS, version=CACHE_VERSION)
+    if memo is not None:
+        memo[PAGES_KEY] = found
     return found[key]
 
 
@@ -191,5 +204,9 @@ def _forget_sites_for_page(sender, instance, **kwargs):
 def _forget():
     global _drop_pending
     cache.delete_many([CACHE_KEY, PAGES_KEY], version=CACHE_VERSION)
+    memo = request_memo()
+    if memo is not None:
+        memo.pop(CACHE_KEY, None)
+        memo.pop(PAGES_KEY, None)
     # The resilient cache answers instead of raising; whether Redis was away tells the outcome.
     _drop_pending = OUTAGE.active(getattr(caches["default"], "_location", None))

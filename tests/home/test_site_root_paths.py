@@ -18,6 +18,7 @@ from home.sites import site_root_paths
 from tests.factories import (
     EventCalendarPageFactory,
     EventPageFactory,
+    OrganisationIndexPageFactory,
     PressArchivePageFactory,
     PressReleasePageFactory,
     StandardPageFactory,
@@ -68,16 +69,22 @@ def test_feeds_ask_the_cache_as_often_for_five_items_as_for_fifty(
         assert len(fifty[url]) == len(five[url]), (url, collections.Counter(fifty[url]).most_common(3))
 
 
-def test_the_links_to_every_language_ask_the_cache_for_the_site_rows_once(client, home_page, cache_reads):
+def test_a_page_asks_the_cache_for_the_site_rows_and_the_site_pages_once(
+    client, home_page, calendar_page, cache_reads
+):
+    """Once per request for the request's site (home.sites.site_for_hostname) and the URLs of the
+    page, its menu and its eleven language links (upstream asked 22 times more); once for the
+    pages the home page links to under the site (the directory, the calendar, the news)."""
     StandardPageFactory(
         parent=home_page, title="Über uns", slug="ueber-uns", title_tr="Hakkımızda", slug_tr="hakkimizda"
     )
+    OrganisationIndexPageFactory(parent=home_page, title="Organisationen", slug="organisationen")
     for url in ("/de/", "/ar/", "/de/ueber-uns/", "/tr/hakkimizda/"):
         reads = reads_of(client, cache_reads, url)
-        # Once for the request's site (home.sites.site_for_hostname), once for the URLs of the
-        # page, its menu and its eleven language links; upstream asked 22 times more.
-        assert reads.count(sites.CACHE_KEY) <= 2, (url, collections.Counter(reads))
+        assert reads.count(sites.CACHE_KEY) == 1, (url, collections.Counter(reads))
+        assert reads.count(sites.PAGES_KEY) <= 1, (url, collections.Counter(reads))
         assert not [key for key in reads if "site_root_paths" in str(key)], url
+    assert reads_of(client, cache_reads, "/de/").count(sites.PAGES_KEY) == 1
 
 
 def test_the_root_paths_follow_the_language_of_each_link(rf, home_page):
