@@ -1,5 +1,6 @@
 """What one request needs in several places, worked out once for it."""
 
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 
@@ -15,9 +16,10 @@ def once_per_request(request, name, key, compute):
 
 
 # What a request read from the shared cache and asks for again from several places that do not
-# see the request (Wagtail's site lookup, page URLs): set by RequestMemoMiddleware for the
-# length of one request; None outside one (a management command, a task), where every read goes
-# to the cache as before. Each gunicorn thread runs its requests in a context of its own.
+# see the request (Wagtail's site lookup, page URLs): kept for the length of one page's rendering
+# (home.page_cache.PageCacheMiddleware, around everything that renders); None outside one (a
+# management command, a task), where every read goes to the cache as before. Each gunicorn
+# thread runs its requests in a context of its own.
 _request_memo = ContextVar("mokme_request_memo", default=None)
 
 
@@ -26,13 +28,10 @@ def request_memo():
     return _request_memo.get()
 
 
-class RequestMemoMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        token = _request_memo.set({})
-        try:
-            return self.get_response(request)
-        finally:
-            _request_memo.reset(token)
+@contextmanager
+def memo_for_the_request():
+    token = _request_memo.set({})
+    try:
+        yield
+    finally:
+        _request_memo.reset(token)

@@ -34,6 +34,7 @@ from django.utils.http import urlencode
 from home.page_cache.http import StoredPageResponse, add_etag, stored_body
 from home.page_views import HASH as VIEWS_HASH
 from home.page_views import VIEW_HEADER, count, field_for
+from home.per_request import memo_for_the_request
 
 logger = logging.getLogger("mokme.page_cache")
 
@@ -333,7 +334,9 @@ class PageCacheMiddleware:
                 count(request, cached, view, counted)
                 return cached
 
-        response = self.get_response(request)
+        # A page rendered afresh reads the site rows and the site's pages once (home.sites).
+        with memo_for_the_request():
+            response = self.get_response(request)
         tags = getattr(request, "page_cache_tags", None)
         # Browsers and proxies revalidate; only this cache, which publishing renews, keeps pages.
         if tags and not response.has_header("Cache-Control"):

@@ -62,8 +62,6 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so that all the others share what one request read from the shared cache once.
-    "home.per_request.RequestMemoMiddleware",
     # Django's SecurityMiddleware (https redirect, HSTS, …), Content-Security-Policy (django-csp,
     # the admin's directives in home/security/headers.py), Permissions-Policy
     # (django-permissions-policy) and X-Frame-Options in one layer: home/security/middleware.py.
