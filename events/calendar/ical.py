@@ -9,6 +9,7 @@ icalendar wrote it, in a fraction of the time.
 
 import datetime
 import hashlib
+import re
 
 from django.conf import settings
 from django.db import connection
@@ -227,12 +228,17 @@ def build_calendar(events, request, *, name: str, components=()) -> bytes:
     return cal.to_ical()
 
 
+# Each DTSTAMP line with the line break before it (never the file's first line): taken out in one
+# pass where splitting the district's 260 KB into lines and joining them again took 0.7 ms.
+DTSTAMP_LINES = re.compile(rb"\nDTSTAMP[^\n]*")
+
+
 def ical_response(content: bytes, filename: str) -> HttpResponse:
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
     # The validator names the calendar's content, not when this copy was written: a poll that
     # finds the same events gets 304 although each copy has its own DTSTAMP.
-    unstamped = b"\n".join(line for line in content.split(b"\n") if not line.startswith(b"DTSTAMP"))
+    unstamped = DTSTAMP_LINES.sub(b"", content)
     response["ETag"] = quote_etag(hashlib.md5(unstamped, usedforsecurity=False).hexdigest())
     return response
 
