@@ -27,6 +27,7 @@ from events.calendar.feeds import UpcomingEventsFeed
 from events.calendar.filters import EventFilterSet
 from events.calendar.recurrence import compute_occurrences
 from events.feeds import FeedRoutesMixin
+from events.registration.models import RegistrationSettings
 from events.registration.places import LOADED_REGISTRATION_SETTINGS
 from events.registration.routes import RegistrationRoutesMixin
 from home.blocks import BodyBlock
@@ -34,7 +35,7 @@ from home.filtered_lists import read_filters
 from home.languages import LANGUAGE_CODES
 from home.models import BasePage
 from organisations.access.page_forms import OrganisationLanguagesForm
-from organisations.models import OrganisationOwnedMixin
+from organisations.models import OrganisationOwnedMixin, OrganisationPage
 
 WEEKDAYS = [
     ("MO", _("Monday")),
@@ -109,9 +110,14 @@ _CALENDAR_ENTRY_TEXTS = (
 )
 
 
+def _languages_read():
+    # modeltranslation's own active language and its fallback, as its fields read them ("en-us"
+    # is "en" there).
+    return resolution_order(mt_get_language())
+
+
 def _other_languages(names):
-    # modeltranslation's own active language, as its fields read it ("en-us" is "en" there).
-    read = resolution_order(mt_get_language())
+    read = _languages_read()
     return [
         build_localized_fieldname(name, code) for name in names for code in LANGUAGE_CODES if code not in read
     ]
@@ -142,14 +148,11 @@ class EventPageQuerySet(PageQuerySet):
         events = [by_pk[pk] for pk in ids if pk in by_pk]
         if not events:
             return events
-        meta = self.model._meta
-        read = resolution_order(mt_get_language())
-        organisation_field = meta.get_field("organisation")
         organisations = (
-            organisation_field.related_model.objects.filter(
+            OrganisationPage.objects.filter(
                 pk__in={event.organisation_id for event in events if event.organisation_id}
             )
-            .only("email", *(build_localized_fieldname("title", code) for code in read))
+            .only("email", *(build_localized_fieldname("title", code) for code in _languages_read()))
             .in_bulk()
         )
         event_ids = [event.pk for event in events]
@@ -158,10 +161,9 @@ class EventPageQuerySet(PageQuerySet):
         # twice writes its EXDATEs alike).
         for exception in EventException.objects.filter(event_id__in=event_ids).order_by("sort_order", "pk"):
             exceptions[exception.event_id].append(exception)
-        for registration in meta.get_field("registration_settings").related_model.objects.filter(
-            event_id__in=event_ids
-        ):
+        for registration in RegistrationSettings.objects.filter(event_id__in=event_ids):
             registrations[registration.event_id].append(registration)
+        organisation_field = self.model._meta.get_field("organisation")
         for event in events:
             organisation_field.set_cached_value(event, organisations.get(event.organisation_id))
             event.calendar_exceptions = exceptions[event.pk]

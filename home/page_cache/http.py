@@ -127,14 +127,6 @@ def _compress(coding, body):
     return compress_string(body, max_random_bytes=GZIP_RANDOM_BYTES)
 
 
-def _remember_compressed(key, content):
-    with _compressed_pages_lock:
-        _compressed_pages[key] = content
-        _compressed_pages.move_to_end(key)
-        while len(_compressed_pages) > COMPRESSED_PAGES_KEPT:
-            _compressed_pages.popitem(last=False)
-
-
 def _compressed_page(response, coding):
     """The compressed body of a page the page cache stored or served, computed once."""
     key = (response["ETag"], coding)
@@ -144,7 +136,10 @@ def _compressed_page(response, coding):
             _compressed_pages.move_to_end(key)
             return content
     content = _compress(coding, response.content)
-    _remember_compressed(key, content)
+    with _compressed_pages_lock:
+        _compressed_pages[key] = content
+        while len(_compressed_pages) > COMPRESSED_PAGES_KEPT:
+            _compressed_pages.popitem(last=False)
     return content
 
 

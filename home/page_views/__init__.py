@@ -50,16 +50,16 @@ def device_of(request):
     return "phone" if "Mobi" in request.META.get("HTTP_USER_AGENT", "") else "desktop"
 
 
+# A browser's agent is a few hundred characters; a longer one is searched without being kept,
+# so that made-up agents cannot fill the memo with kilobytes each.
+AGENT_KEPT_LENGTH = 512
+
+
 def is_bot(request):
     agent = request.META.get("HTTP_USER_AGENT", "")
-    # A browser's agent is a few hundred characters; a longer one is searched without being kept,
-    # so that made-up agents cannot fill the memo with kilobytes each.
     if len(agent) > AGENT_KEPT_LENGTH:
         return _is_bot_agent.__wrapped__(agent)
     return _is_bot_agent(agent)
-
-
-AGENT_KEPT_LENGTH = 512
 
 
 # Readers' browsers send a few hundred different User-Agent strings: each is searched for the

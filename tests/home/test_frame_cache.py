@@ -109,32 +109,12 @@ def test_each_language_gets_its_own_frame(client, portal, page_cache):
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)
-def test_each_part_of_the_frame_comes_with_its_tags_versions_in_one_round_trip(client, portal, monkeypatch):
+def test_each_part_of_the_frame_comes_with_its_tags_versions_in_one_round_trip(client, portal, cache_calls):
     """The menu and the footer from the cache: one call to Redis each, not one for the fragment
     and another for the versions it must be checked against (~0.1 ms each on a loopback)."""
-    from django.core.cache import cache
-
-    calls, inside = [], []
-    get, get_many = cache.get, cache.get_many
-
-    def counted_get(key, *args, **kwargs):
-        if not inside:  # the test's local-memory cache answers get_many with a get per key
-            calls.append([key])
-        return get(key, *args, **kwargs)
-
-    def counted_get_many(keys, *args, **kwargs):
-        calls.append(list(keys))
-        inside.append(True)
-        try:
-            return get_many(keys, *args, **kwargs)
-        finally:
-            inside.pop()
-
-    monkeypatch.setattr(cache, "get", counted_get)
-    monkeypatch.setattr(cache, "get_many", counted_get_many)
     assert ("Kontakt", None) in menu(client, "/de/ueber-uns/")
-    calls.clear()
+    cache_calls.clear()
     assert ("Kontakt", None) in menu(client, "/de/ueber-uns/")
-    fragments = [keys for keys in calls if any(":fragment:" in key for key in keys)]
-    versions_alone = [keys for keys in calls if all(key.startswith("pagecache:tag:") for key in keys)]
+    fragments = [keys for keys in cache_calls if any(":fragment:" in key for key in keys)]
+    versions_alone = [keys for keys in cache_calls if all(key.startswith("pagecache:tag:") for key in keys)]
     assert len(fragments) == 2 and versions_alone == []
