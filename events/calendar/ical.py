@@ -20,6 +20,7 @@ from django.utils.http import quote_etag
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from events.calendar.addresses import absolute_url
 from events.calendar.ical_writer import TIMEZONE_ORDER, Calendar, Component, Event
 from events.calendar.recurrence import BERLIN, local, rule_parts
 from events.registration.places import settings_of
@@ -78,22 +79,24 @@ def _base_component(event, request, *, uid=None) -> Event:
     component = Event()
     component.add_text("UID", uid or uid_for(event))
     component.add_text("SUMMARY", event.title)
-    # With the request, every event's URL is built from the site rows it read once (home.sites).
-    url = request.build_absolute_uri(event.get_url(request)) if request is not None else event.full_url
-    component.add("URL", url)
-    description = event.teaser
-    if settings_of(event) is not None:
+    url = absolute_url(event, request)
+    if url is not None:  # None: a page no site serves
+        component.add("URL", url)
+    # Each translated text is read once: a read looks up the active language and its fallback.
+    description = teaser = event.teaser
+    if settings_of(event) is not None and url is not None:
         # Calendar apps show the description: say that a place must be booked, and where.
         note = _("Registration required: %(url)s") % {"url": url + "#registration"}
-        description = f"{event.teaser}\n\n{note}" if event.teaser else note
+        description = f"{teaser}\n\n{note}" if teaser else note
     if description:
         component.add_text("DESCRIPTION", description)
+    town = event.venue_town.name if event.venue_town else ""
     location = ", ".join(
         part
         for part in (
             event.venue_name,
             event.venue_street,
-            " ".join(filter(None, [event.venue_postcode, event.venue_town.name if event.venue_town else ""])),
+            " ".join(filter(None, [event.venue_postcode, town])),
         )
         if part
     )
