@@ -24,6 +24,7 @@ from events.calendar.addresses import absolute_url
 from events.calendar.ical_writer import TIMEZONE_ORDER, Calendar, Component, Event
 from events.calendar.recurrence import BERLIN, local, rule_parts
 from events.registration.places import settings_of
+from home.languages.reading import FieldReader
 
 PRODID = "-//Kreis Mettmann//mokme Veranstaltungskalender//DE"
 
@@ -75,22 +76,31 @@ def _written_at(request):
     return request.ical_written_at
 
 
+def _texts(request) -> FieldReader:
+    """One reader of translated fields for every entry of the file."""
+    if request is None:
+        return FieldReader()
+    if not hasattr(request, "ical_texts"):
+        request.ical_texts = FieldReader()
+    return request.ical_texts
+
+
 def _base_component(event, request, *, uid=None) -> Event:
+    text = _texts(request)
     component = Event()
     component.add_text("UID", uid or uid_for(event))
-    component.add_text("SUMMARY", event.title)
+    component.add_text("SUMMARY", text(event, "title"))
     url = absolute_url(event, request)
     if url is not None:  # None: a page no site serves
         component.add("URL", url)
-    # Each translated text is read once: a read looks up the active language and its fallback.
-    description = teaser = event.teaser
+    description = teaser = text(event, "teaser")
     if settings_of(event) is not None and url is not None:
         # Calendar apps show the description: say that a place must be booked, and where.
         note = _("Registration required: %(url)s") % {"url": url + "#registration"}
         description = f"{teaser}\n\n{note}" if teaser else note
     if description:
         component.add_text("DESCRIPTION", description)
-    town = event.venue_town.name if event.venue_town else ""
+    town = text(event.venue_town, "name") if event.venue_town else ""
     location = ", ".join(
         part
         for part in (
@@ -108,7 +118,7 @@ def _base_component(event, request, *, uid=None) -> Event:
         component.add(
             "ORGANIZER",
             f"mailto:{event.organisation.email or settings.DEFAULT_FROM_EMAIL}",
-            {"CN": event.organisation.title},
+            {"CN": text(event.organisation, "title")},
         )
     # DTSTAMP is when this file was written (RFC 5545 3.8.7.2, with METHOD); the event's own
     # change is LAST-MODIFIED.
@@ -179,8 +189,9 @@ def event_components(event, request) -> list[Event]:
                 else _dt(new_end, True) + datetime.timedelta(days=1),
             )
             moved.add_text("STATUS", _status(event.is_cancelled))
-            if exception.note:
-                moved.add_text("COMMENT", exception.note)
+            note = _texts(request)(exception, "note")
+            if note:
+                moved.add_text("COMMENT", note)
             components.append(moved)
     return components
 
@@ -195,8 +206,9 @@ def occurrence_component(date, event, request) -> Event:
     else:
         component.add_date("DTEND", _dt(date.end, False))
     component.add_text("STATUS", _status(date.is_cancelled))
-    if date.note:
-        component.add_text("COMMENT", date.note)
+    note = _texts(request)(date, "note")
+    if note:
+        component.add_text("COMMENT", note)
     return component
 
 
