@@ -303,22 +303,30 @@ def _soonest_series(dates) -> list[int]:
     grouped_sql, grouped_params = grouped.query.sql_with_params()
     # One query either way: the grouping runs only when the first dates hold too few series (a
     # filter of few series with many dates); PostgreSQL skips it otherwise (a one-time filter).
-    # Both parts are the querysets' own SQL; every value is a parameter.
+    # Both parts are the querysets' own SQL; every value is a parameter. Only the ids come back,
+    # each once, in order: their dates were 600 more values to convert for nothing.
     sql = f"""
         WITH first_dates AS MATERIALIZED ({first_sql}),
         enough AS MATERIALIZED (
             SELECT COUNT(DISTINCT event_id) >= %s OR COUNT(*) < %s AS found FROM first_dates
         )
-        SELECT event_id, start FROM first_dates WHERE (SELECT found FROM enough)
-        UNION ALL
-        SELECT event_id, first_date FROM ({grouped_sql}) AS grouped WHERE NOT (SELECT found FROM enough)
-        ORDER BY 2, 1
+        SELECT event_id FROM (
+            SELECT event_id, start FROM first_dates WHERE (SELECT found FROM enough)
+            UNION ALL
+            SELECT event_id, first_date FROM ({grouped_sql}) AS grouped WHERE NOT (SELECT found FROM enough)
+        ) AS soonest
+        GROUP BY event_id ORDER BY MIN(start), event_id LIMIT %s
     """  # noqa: S608
-    params = (*first_params, SUBSCRIPTION_MAX_EVENTS, SOONEST_DATES_READ, *grouped_params)
+    params = (
+        *first_params,
+        SUBSCRIPTION_MAX_EVENTS,
+        SOONEST_DATES_READ,
+        *grouped_params,
+        SUBSCRIPTION_MAX_EVENTS,
+    )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        ids = [event_id for event_id, _start in cursor.fetchall()]
-    return list(dict.fromkeys(ids))[:SUBSCRIPTION_MAX_EVENTS]
+        return [event_id for (event_id,) in cursor.fetchall()]
 
 
 def occurrences_for_subscription(calendar_page, filters, events):
