@@ -18,7 +18,7 @@ SUBSITE_NEWS = 3
 
 
 def _upcoming(**filters):
-    return EventOccurrence.objects.listed().upcoming().filter(**filters).order_by("start", "pk")
+    return EventOccurrence.objects.teasers().upcoming().filter(**filters).order_by("start", "pk")
 
 
 def _listings(request, home_page):
@@ -62,7 +62,7 @@ def home_page_section(request, home_page):
             "calendar": calendar,
             "news_index": news_index,
             "occurrences": list(_upcoming()[:HOME_EVENTS]) if calendar else [],
-            "news": list(NewsPage.objects.published_under(home_page)[:HOME_NEWS]) if news_index else [],
+            "news": list(NewsPage.objects.teasers(home_page)[:HOME_NEWS]) if news_index else [],
             "compact": True,
         },
         request=request,
@@ -97,7 +97,7 @@ def organisation_page_section(request, organisation):
             "news_index": news_index,
             "occurrences": list(_upcoming(organisation=organisation)[:SUBSITE_EVENTS]),
             "news": list(
-                NewsPage.objects.published_under(home_page).filter(organisation=organisation)[:SUBSITE_NEWS]
+                NewsPage.objects.teasers(home_page).filter(organisation=organisation)[:SUBSITE_NEWS]
             ),
             "compact": True,
         },

@@ -13,8 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modeltranslation.utils import build_localized_fieldname, resolution_order
-from modeltranslation.utils import get_language as mt_get_language
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -33,6 +32,7 @@ from events.registration.routes import RegistrationRoutesMixin
 from home.blocks import BodyBlock
 from home.filtered_lists import read_filters
 from home.languages import LANGUAGE_CODES
+from home.languages.reading import columns_read, languages_read
 from home.models import BasePage
 from organisations.access.page_forms import OrganisationLanguagesForm
 from organisations.models import OrganisationOwnedMixin, OrganisationPage, Town
@@ -130,23 +130,38 @@ _CALENDAR_ENTRY_TEXTS = (
 )
 
 
-def _languages_read():
-    # modeltranslation's own active language and its fallback, as its fields read them ("en-us"
-    # is "en" there).
-    return resolution_order(mt_get_language())
-
-
-def _names_read(name):
-    """The columns of a translated field that a calendar entry reads."""
-    return [build_localized_fieldname(name, code) for code in _languages_read()]
-
+# What a teaser of a date reads (`EventOccurrenceQuerySet.teasers`): of the date, of its event
+# (the page's place in the tree names it to the page cache), and the event's translated texts.
+_TEASER_DATE = (
+    "start",
+    "end",
+    "all_day",
+    "status",
+    "original_start",
+    "is_free",
+    "event_id",
+    "organisation_id",
+)
+_TEASER_EVENT = (
+    "path",
+    "frequency",
+    "interval",
+    "weekdays",
+    "all_day",
+    "start",
+    "end",
+    "venue_name",
+    "online_url",
+    "venue_town_id",
+)
+_TEASER_EVENT_TEXTS = ("title", "url_path")
 
 # What an exception says in a calendar entry, besides its note.
 _EXCEPTION_READ = ("event_id", "original_date", "kind", "new_start", "new_end")
 
 
 def _other_languages(names):
-    read = _languages_read()
+    read = languages_read()
     return [
         build_localized_fieldname(name, code) for name in names for code in LANGUAGE_CODES if code not in read
     ]
@@ -182,12 +197,12 @@ class EventPageQuerySet(PageQuerySet):
             OrganisationPage.objects.filter(
                 pk__in={event.organisation_id for event in events if event.organisation_id}
             )
-            .only("email", *_names_read("title"))
+            .only("email", *columns_read("title"))
             .in_bulk()
         )
         towns = (
             Town.objects.filter(pk__in={event.venue_town_id for event in events if event.venue_town_id})
-            .only(*_names_read("name"))
+            .only(*columns_read("name"))
             .in_bulk()
         )
         event_ids = [event.pk for event in events]
@@ -195,7 +210,7 @@ class EventPageQuerySet(PageQuerySet):
         # In their editor's order, and in the order they were added where that ties (the same file
         # twice writes its EXDATEs alike).
         read = EventException.objects.filter(event_id__in=event_ids).only(
-            *_EXCEPTION_READ, *_names_read("note")
+            *_EXCEPTION_READ, *columns_read("note")
         )
         for exception in read.order_by("sort_order", "pk"):
             exceptions[exception.event_id].append(exception)
@@ -245,6 +260,25 @@ class EventOccurrenceQuerySet(models.QuerySet):
             self.public()
             .select_related("event", "event__venue_town", "organisation")
             .defer(*_LISTED_DEFERRED)
+        )
+
+    def teasers(self):
+        """Public dates with only what the home page's and a subsite's next dates show
+        (calendar/includes/occurrence.html, compact): of the date, its event, town and
+        organisation the columns read, texts in the visitor's language and German. All columns
+        of the three pages in eleven languages (315) cost more to compile and convert than the
+        query took to run: the home page's five dates 14 → 5.5 ms."""
+        return (
+            self.public()
+            .select_related("event", "event__venue_town", "organisation")
+            .only(
+                *_TEASER_DATE,
+                *columns_read("note"),
+                *(f"event__{name}" for name in _TEASER_EVENT),
+                *(f"event__{column}" for name in _TEASER_EVENT_TEXTS for column in columns_read(name)),
+                *(f"event__venue_town__{column}" for column in columns_read("name")),
+                *(f"organisation__{column}" for column in ("path", *columns_read("title"))),
+            )
         )
 
     def in_cells(self):

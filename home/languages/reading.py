@@ -12,11 +12,23 @@ from modeltranslation.utils import build_localized_fieldname, resolution_order
 from modeltranslation.utils import get_language as mt_get_language
 
 
+def languages_read():
+    """modeltranslation's own active language and its fallback, in the order its fields read
+    them ("en-us" is "en" there)."""
+    return resolution_order(mt_get_language())
+
+
+def columns_read(name):
+    """The columns a translated field is read from in the active language: a query that selects
+    only these leaves the other languages' in the database."""
+    return [build_localized_fieldname(name, code) for code in languages_read()]
+
+
 class FieldReader:
     """`reader(obj, "title")` is `obj.title` in the language active when the reader was made."""
 
     def __init__(self):
-        self.order = resolution_order(mt_get_language())
+        self.order = languages_read()
         self._plans = {}
 
     def __call__(self, obj, name):
