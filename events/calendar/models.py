@@ -75,13 +75,8 @@ class WeekdaysField(models.JSONField):
         return name, "events.calendar.models.WeekdaysField", args, kwargs
 
 
-# Listings never show the long texts; loading eleven bodies per row would be waste.
+# The month grid never shows the long texts; loading eleven bodies per row would be waste.
 _EVENT_TEXTS = [f"event__body_{code}" for code in LANGUAGE_CODES] + ["event__body"]
-_LISTED_DEFERRED = [
-    *_EVENT_TEXTS,
-    *(f"organisation__body_{code}" for code in LANGUAGE_CODES),
-    "organisation__body",
-]
 
 # What no calendar entry (iCal) names, in every language: the event's page texts. Loading them
 # cost more than writing the entries (a district calendar's 300 series × 11 languages × the columns).
@@ -154,7 +149,10 @@ _TEASER_EVENT = (
     "online_url",
     "venue_town_id",
 )
-_TEASER_EVENT_TEXTS = ("title", "url_path")
+_TEASER_EVENT_TEXTS = ("title", "url_path", "cancellation_note")
+# What the calendar's lists (with the teaser) and feeds (publishing dates) show besides.
+_LISTED_EVENT = ("first_published_at", "last_published_at")
+_LISTED_EVENT_TEXTS = ("teaser",)
 
 # What an exception says in a calendar entry, besides its note.
 _EXCEPTION_READ = ("event_id", "original_date", "kind", "new_start", "new_end")
@@ -255,27 +253,32 @@ class EventOccurrenceQuerySet(models.QuerySet):
         return self.filter(event__in=EventPage.objects.live().public().values("pk"))
 
     def listed(self):
-        """Public dates with what a listing shows of the event, its town and organisation."""
-        return (
-            self.public()
-            .select_related("event", "event__venue_town", "organisation")
-            .defer(*_LISTED_DEFERRED)
-        )
+        """Public dates with what the calendar's lists and feeds show of the event, its town and
+        organisation: what a teaser shows, the event's teaser and its publishing dates."""
+        return self._shown(_LISTED_EVENT, _LISTED_EVENT_TEXTS)
 
     def teasers(self):
         """Public dates with only what the home page's and a subsite's next dates show
-        (calendar/includes/occurrence.html, compact): of the date, its event, town and
-        organisation the columns read, texts in the visitor's language and German. All columns
-        of the three pages in eleven languages (315) cost more to compile and convert than the
-        query took to run: the home page's five dates 14 → 5.5 ms."""
+        (calendar/includes/occurrence.html, compact)."""
+        return self._shown()
+
+    def _shown(self, event_fields=(), event_texts=()):
+        """Of the date, its event, town and organisation only the columns shown, the texts in the
+        visitor's language and German. All columns of the three pages in eleven languages (315)
+        cost more to compile and convert than the query took to run: the home page's five dates
+        14 → 5.5 ms."""
         return (
             self.public()
             .select_related("event", "event__venue_town", "organisation")
             .only(
                 *_TEASER_DATE,
                 *columns_read("note"),
-                *(f"event__{name}" for name in _TEASER_EVENT),
-                *(f"event__{column}" for name in _TEASER_EVENT_TEXTS for column in columns_read(name)),
+                *(f"event__{name}" for name in (*_TEASER_EVENT, *event_fields)),
+                *(
+                    f"event__{column}"
+                    for name in (*_TEASER_EVENT_TEXTS, *event_texts)
+                    for column in columns_read(name)
+                ),
                 *(f"event__venue_town__{column}" for column in columns_read("name")),
                 *(f"organisation__{column}" for column in ("path", *columns_read("title"))),
             )

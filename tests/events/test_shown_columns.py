@@ -1,0 +1,130 @@
+"""The lists of dates and news select only the columns they show: none is loaded afterwards.
+
+`EventOccurrenceQuerySet.teasers`/`listed` and `NewsPageQuerySet.teasers` name the columns
+their templates read; a template that reads one more would load it for every item (a query
+each). Every kind of date and item is shown here, in German and in Arabic, and any column
+loaded after the query fails the test.
+"""
+
+import datetime
+
+import pytest
+import time_machine
+
+from django.db.models import Model
+
+from events.calendar.models import EventException
+from organisations.models import Town
+from tests.factories import (
+    EventPageFactory,
+    NewsPageFactory,
+    OrganisationPageFactory,
+    PortalImageFactory,
+    berlin,
+)
+
+NOW = "2026-11-26 10:00 +0100"
+
+
+@pytest.fixture
+def programme(calendar_page, news_index, directory):
+    with time_machine.travel(NOW, tick=False):
+        anatolia = OrganisationPageFactory(
+            parent=directory, title="Anatolia", title_ar="الأناضول", slug="anatolia"
+        )
+        EventPageFactory(
+            parent=anatolia,
+            title="Kulturabend",
+            title_ar="أمسية ثقافية",
+            teaser_ar="موسيقى وقراءة.",
+            start=berlin(2026, 11, 28, 19),
+            is_free=False,
+            price="5 €",
+        )
+        EventPageFactory(
+            parent=calendar_page,
+            title="Vortrag",
+            start=berlin(2026, 11, 27, 18),
+            is_cancelled=True,
+            cancellation_note="Der Referent ist erkrankt.",
+        )
+        EventPageFactory(
+            parent=calendar_page,
+            title="Online-Sprechstunde",
+            start=berlin(2026, 11, 29, 10),
+            venue_name="",
+            venue_town=None,
+            online_url="https://meet.example.org/sprechstunde",
+        )
+        EventPageFactory(
+            parent=calendar_page,
+            title="Fest der Kulturen",
+            start=berlin(2026, 12, 12, 0),
+            end=berlin(2026, 12, 13, 23, 59),
+            all_day=True,
+            venue_town=Town.objects.get(slug="ratingen"),
+        )
+        series = EventPageFactory(
+            parent=anatolia,
+            title="Sprachcafé",
+            start=berlin(2026, 11, 24, 18),
+            frequency="weekly",
+            count=4,
+        )
+        series.exceptions = [
+            EventException(original_date=datetime.date(2026, 12, 1), kind="cancelled", note="Fällt aus"),
+            EventException(
+                original_date=datetime.date(2026, 12, 8), kind="moved", new_start=berlin(2026, 12, 9, 18)
+            ),
+        ]
+        series.save_revision().publish()
+        NewsPageFactory(
+            parent=anatolia,
+            title="Neuer Vorstand",
+            title_ar="مجلس إدارة جديد",
+            date=datetime.date(2026, 11, 20),
+            image=PortalImageFactory(credit="Foto: Anatolia e. V."),
+        )
+        NewsPageFactory(parent=news_index, title="Sommerfest", date=datetime.date(2026, 11, 18))
+    return anatolia
+
+
+@pytest.fixture
+def columns_loaded_later(monkeypatch):
+    loaded = []
+    original = Model.refresh_from_db
+
+    def recording(instance, *args, **kwargs):
+        loaded.append((type(instance).__name__, kwargs.get("fields", args[1:2])))
+        return original(instance, *args, **kwargs)
+
+    monkeypatch.setattr(Model, "refresh_from_db", recording)
+    return loaded
+
+
+@time_machine.travel(NOW, tick=False)
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/de/",
+        "/ar/",
+        "/de/organisationen/anatolia/",
+        "/ar/organisationen/anatolia/",
+        "/de/veranstaltungen/",
+        "/ar/alfaaliyat/",
+        "/de/veranstaltungen/?when=week",
+        "/de/veranstaltungen/2026/12/1/",
+        "/de/veranstaltungen/feed/rss/",
+        "/ar/alfaaliyat/feed/atom/",
+    ],
+)
+def test_the_lists_show_every_kind_of_date_and_item_from_the_columns_they_selected(
+    client, programme, columns_loaded_later, url
+):
+    client.get(url)  # the caches of the frame and the sites, filled once
+    columns_loaded_later.clear()
+    response = client.get(url, follow=True)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Sprachcafé" in text or "أمسية ثقافية" in text or "Vortrag" in text
+    assert columns_loaded_later == []
