@@ -75,9 +75,6 @@ class WeekdaysField(models.JSONField):
         return name, "events.calendar.models.WeekdaysField", args, kwargs
 
 
-# The month grid never shows the long texts; loading eleven bodies per row would be waste.
-_EVENT_TEXTS = [f"event__body_{code}" for code in LANGUAGE_CODES] + ["event__body"]
-
 # What no calendar entry (iCal) names, in every language: the event's page texts. Loading them
 # cost more than writing the entries (a district calendar's 300 series × 11 languages × the columns).
 # Nor the page's publishing schedule and lock: each date-time is parsed in Python (Django's loader).
@@ -285,8 +282,16 @@ class EventOccurrenceQuerySet(models.QuerySet):
         )
 
     def in_cells(self):
-        """For the month grid: only the event's title and address."""
-        return self.select_related("event").defer(*_EVENT_TEXTS)
+        """For the month grid: of the date its time and state, of the event only its title and
+        address (in the visitor's language and German)."""
+        return self.select_related("event").only(
+            "start",
+            "all_day",
+            "status",
+            "event_id",
+            "event__path",
+            *(f"event__{column}" for name in ("title", "url_path") for column in columns_read(name)),
+        )
 
     def upcoming(self):
         return self.filter(_not_ended_before(timezone.now()))

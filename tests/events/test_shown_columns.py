@@ -1,6 +1,6 @@
 """The lists of dates and news select only the columns they show: none is loaded afterwards.
 
-`EventOccurrenceQuerySet.teasers`/`listed` and `NewsPageQuerySet.teasers` name the columns
+`EventOccurrenceQuerySet.teasers`/`listed`/`in_cells` and `NewsPageQuerySet.teasers` name the columns
 their templates read; a template that reads one more would load it for every item (a query
 each). Every kind of date and item is shown here, in German and in Arabic, and any column
 loaded after the query fails the test.
@@ -114,6 +114,8 @@ def columns_loaded_later(monkeypatch):
         "/ar/alfaaliyat/",
         "/de/veranstaltungen/?when=week",
         "/de/veranstaltungen/2026/12/1/",
+        "/de/veranstaltungen/2026/12/",
+        "/ar/alfaaliyat/2026/11/",
         "/de/veranstaltungen/feed/rss/",
         "/ar/alfaaliyat/feed/atom/",
     ],
