@@ -38,16 +38,19 @@ def absolute_url(page, request) -> str | None:
     """`request.build_absolute_uri(page.get_url(request))`, or None for a page no site serves."""
     if request is None:
         return page.full_url
-    # Worked out once per request (they do not depend on the page): which kept set applies.
-    kept = getattr(request, "_kept_page_addresses", None)
-    if kept is None:
+    # Worked out once per request and language (they do not depend on the page): which kept
+    # set applies.
+    language = get_language()
+    memo = getattr(request, "_kept_page_addresses", None)
+    if memo is None or memo[0] != language:
         circumstances = _circumstances(request, page)
         kept = _kept.get(circumstances)
         if kept is None:
             if len(_kept) >= CIRCUMSTANCES_KEPT:
                 _kept.clear()
             kept = _kept.setdefault(circumstances, {})
-        request._kept_page_addresses = kept
+        memo = request._kept_page_addresses = (language, kept)
+    kept = memo[1]
     url_path = page.url_path
     address = kept.get(url_path)
     if address is None:

@@ -77,7 +77,8 @@ def _written_at(request):
 
 
 def _texts(request) -> FieldReader:
-    """One reader of translated fields for every entry of the file."""
+    """One reader of translated fields for every entry of the file (written in one language,
+    the request's)."""
     if request is None:
         return FieldReader()
     if not hasattr(request, "ical_texts"):

@@ -5,6 +5,7 @@ import pytest
 import time_machine
 
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
@@ -104,6 +105,17 @@ def test_a_feed_polled_again_builds_no_address_and_follows_a_renamed_event(
     assert str(english["Abend 0"]["URL"]) == "http://testserver/en/veranstaltungen/abend-0/"
     other_host = entries(client, "/de/veranstaltungen/ical/", HTTP_HOST="localhost")
     assert str(other_host["Abend 0"]["URL"]) == "http://localhost/de/veranstaltungen/abend-0/"
+
+    # One request asking in two languages gets each language's address.
+    request = RequestFactory().get("/de/veranstaltungen/ical/")
+    with translation.override("de"):
+        german = addresses.absolute_url(events[1], request)
+    with translation.override("en"):
+        english_address = addresses.absolute_url(events[1], request)
+    assert (german, english_address) == (
+        "http://testserver/de/veranstaltungen/abend-1/",
+        "http://testserver/en/veranstaltungen/abend-1/",
+    )
 
     renamed = events[0]
     renamed.slug_de = "sommerabend"
