@@ -18,6 +18,12 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
 
+def picture_columns(related: str) -> list[str]:
+    """Every column of the picture at `related` (`"image"`), for a list that selects only what
+    it shows with `only()`: its renditions and its credit line read them all."""
+    return [f"{related}__{field.attname}" for field in get_image_model()._meta.concrete_fields]
+
+
 @dataclass(frozen=True)
 class ImageSize:
     pattern: str

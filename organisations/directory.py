@@ -9,10 +9,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.images import get_image_model
 
 from home.filtered_lists import ListFilterSet, SearchTextFilter, SlugChoiceFilter, list_context, page_of
-from home.images import ORGANISATION_LOGO
+from home.images import ORGANISATION_LOGO, picture_columns
 from home.languages import DEFAULT_LANGUAGE, active_language
 from home.languages.reading import columns_read
 from organisations.models.taxonomy import Community, FieldOfActivity, SpokenLanguage, Town
@@ -87,9 +86,8 @@ class DirectoryFilterSet(ListFilterSet):
         return organisations.filter(matches)
 
 
-# What a card reads of the organisation besides its texts: its place in the tree names it to the
-# page cache; `last_checked` marks a stale profile.
-_CARD = ("path", "town_id", "logo_id", "last_checked")
+# What a card reads of the organisation besides its texts and logo (`last_checked`: the stale mark).
+_CARD = ("town_id", "logo_id", "last_checked")
 
 
 def listed(organisations):
@@ -101,9 +99,9 @@ def listed(organisations):
         organisations.select_related("town", "logo")
         .only(
             *_CARD,
-            *(column for name in ("title", "url_path", "short_description") for column in columns_read(name)),
-            *(f"town__{column}" for column in columns_read("name")),
-            *(f"logo__{field.attname}" for field in get_image_model()._meta.concrete_fields),
+            *columns_read("title", "url_path", "short_description"),
+            *columns_read("name", related="town__"),
+            *picture_columns("logo"),
         )
         .prefetch_related("fields_of_activity", ORGANISATION_LOGO.renditions_of("logo"))
         .annotate(sort_name=Lower(translated_or_german("title")))

@@ -122,8 +122,8 @@ _CALENDAR_ENTRY_TEXTS = (
 )
 
 
-# What a teaser of a date reads (`EventOccurrenceQuerySet.teasers`): of the date, of its event
-# (the page's place in the tree names it to the page cache), and the event's translated texts.
+# What a teaser of a date reads (`EventOccurrenceQuerySet.teasers`): of the date, of its event,
+# and the event's translated texts.
 _TEASER_DATE = (
     "start",
     "end",
@@ -135,7 +135,6 @@ _TEASER_DATE = (
     "organisation_id",
 )
 _TEASER_EVENT = (
-    "path",
     "frequency",
     "interval",
     "weekdays",
@@ -271,13 +270,9 @@ class EventOccurrenceQuerySet(models.QuerySet):
                 *_TEASER_DATE,
                 *columns_read("note"),
                 *(f"event__{name}" for name in (*_TEASER_EVENT, *event_fields)),
-                *(
-                    f"event__{column}"
-                    for name in (*_TEASER_EVENT_TEXTS, *event_texts)
-                    for column in columns_read(name)
-                ),
-                *(f"event__venue_town__{column}" for column in columns_read("name")),
-                *(f"organisation__{column}" for column in ("path", *columns_read("title"))),
+                *columns_read(*_TEASER_EVENT_TEXTS, *event_texts, related="event__"),
+                *columns_read("name", related="event__venue_town__"),
+                *columns_read("title", related="organisation__"),
             )
         )
 
@@ -289,8 +284,7 @@ class EventOccurrenceQuerySet(models.QuerySet):
             "all_day",
             "status",
             "event_id",
-            "event__path",
-            *(f"event__{column}" for name in ("title", "url_path") for column in columns_read(name)),
+            *columns_read("title", "url_path", related="event__"),
         )
 
     def upcoming(self):

@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -20,7 +19,7 @@ from events.news.feeds import NewsFeed
 from events.news.filters import NewsFilterSet
 from home.blocks import BodyBlock
 from home.filtered_lists import read_filters
-from home.images import LISTING_THUMBNAIL
+from home.images import LISTING_THUMBNAIL, picture_columns
 from home.languages import LANGUAGE_CODES
 from home.languages.reading import columns_read
 from home.models import BasePage
@@ -54,14 +53,14 @@ class NewsPageQuerySet(PageQuerySet):
         page's three items 7.7 → 3.5 ms)."""
         return self.published_under(root).only(
             *_TEASER_NEWS,
-            *(column for name in ("title", "url_path", "teaser") for column in columns_read(name)),
-            *(f"organisation__{column}" for column in columns_read("title")),
-            *(f"image__{field.attname}" for field in get_image_model()._meta.concrete_fields),
+            *columns_read("title", "url_path", "teaser"),
+            *columns_read("title", related="organisation__"),
+            *picture_columns("image"),
         )
 
 
-# What a teaser of a news item reads besides its texts; its place in the tree names it to the page cache.
-_TEASER_NEWS = ("path", "date", "organisation_id", "image_id")
+# What a teaser of a news item reads besides its texts and picture.
+_TEASER_NEWS = ("date", "organisation_id", "image_id")
 
 
 class NewsIndexPage(FeedRoutesMixin, RoutablePageMixin, BasePage):

@@ -18,10 +18,12 @@ def languages_read():
     return resolution_order(mt_get_language())
 
 
-def columns_read(name):
-    """The columns a translated field is read from in the active language: a query that selects
-    only these leaves the other languages' in the database."""
-    return [build_localized_fieldname(name, code) for code in languages_read()]
+def columns_read(*names, related=""):
+    """The columns translated fields are read from in the active language, for `only()`: a query
+    that selects only these leaves the other languages' in the database. `related` names the
+    fields of a related model (`"organisation__"`)."""
+    codes = languages_read()
+    return [f"{related}{build_localized_fieldname(name, code)}" for name in names for code in codes]
 
 
 class FieldReader:
@@ -51,11 +53,7 @@ class FieldReader:
         """The columns in order and the field's default; False where the descriptor has options
         of its own (a fallback value, other fallback languages, a computed default), which it
         then resolves itself."""
-        descriptor = model.__dict__.get(name)
-        if descriptor is None:
-            descriptor = next(
-                (klass.__dict__[name] for klass in model.__mro__ if name in klass.__dict__), None
-            )
+        descriptor = next((klass.__dict__[name] for klass in model.__mro__ if name in klass.__dict__), None)
         if not isinstance(descriptor, TranslationFieldDescriptor):
             return False
         field = descriptor.field
