@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from events.calendar.models import EventCalendarPage, EventOccurrence
 from events.news.models import NewsIndexPage, NewsPage
+from home.page_cache.fragments import shared_part
 from home.per_request import once_per_request
 from home.sites import site_page
 from home.tasks import EVENTS_THIS_WEEK, home_task
@@ -52,21 +53,32 @@ def _site_home(request, organisation):
     return (site or organisation.get_site()).root_page
 
 
+def _first_end(occurrences):
+    # The first of these dates to end leaves the list then, and the next one joins it.
+    return min((occurrence.end for occurrence in occurrences), default=None)
+
+
 def home_page_section(request, home_page):
     calendar, news_index = _listings(request, home_page)
     if calendar is None and news_index is None:
         return None
-    return render_to_string(
-        "events/includes/home_section.html",
-        {
-            "calendar": calendar,
-            "news_index": news_index,
-            "occurrences": list(_upcoming()[:HOME_EVENTS]) if calendar else [],
-            "news": list(NewsPage.objects.teasers(home_page)[:HOME_NEWS]) if news_index else [],
-            "compact": True,
-        },
-        request=request,
-    )
+
+    def render():
+        occurrences = list(_upcoming()[:HOME_EVENTS]) if calendar else []
+        html = render_to_string(
+            "events/includes/home_section.html",
+            {
+                "calendar": calendar,
+                "news_index": news_index,
+                "occurrences": occurrences,
+                "news": list(NewsPage.objects.teasers(home_page)[:HOME_NEWS]) if news_index else [],
+                "compact": True,
+            },
+            request=request,
+        )
+        return html, _first_end(occurrences)
+
+    return shared_part(request, home_page, "home-events-news", render)
 
 
 def home_page_tasks(request, home_page):
@@ -89,20 +101,26 @@ def home_page_tasks(request, home_page):
 def organisation_page_section(request, organisation):
     home_page = _site_home(request, organisation)
     calendar, news_index = _listings(request, home_page)
-    return render_to_string(
-        "events/includes/subsite_section.html",
-        {
-            "organisation": organisation,
-            "calendar": calendar,
-            "news_index": news_index,
-            "occurrences": list(_upcoming(organisation=organisation)[:SUBSITE_EVENTS]),
-            "news": list(
-                NewsPage.objects.teasers(home_page).filter(organisation=organisation)[:SUBSITE_NEWS]
-            ),
-            "compact": True,
-        },
-        request=request,
-    )
+
+    def render():
+        occurrences = list(_upcoming(organisation=organisation)[:SUBSITE_EVENTS])
+        html = render_to_string(
+            "events/includes/subsite_section.html",
+            {
+                "organisation": organisation,
+                "calendar": calendar,
+                "news_index": news_index,
+                "occurrences": occurrences,
+                "news": list(
+                    NewsPage.objects.teasers(home_page).filter(organisation=organisation)[:SUBSITE_NEWS]
+                ),
+                "compact": True,
+            },
+            request=request,
+        )
+        return html, _first_end(occurrences)
+
+    return shared_part(request, organisation, "subsite-events-news", render)
 
 
 def organisation_page_head(request, organisation):

@@ -4,6 +4,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from home.page_cache.fragments import shared_part
 from home.per_request import once_per_request
 from home.sites import site_page
 from home.tasks import ADVICE_AND_HELP, FIND_ORGANISATION, JOIN_THE_PORTAL, home_task
@@ -30,19 +31,24 @@ def home_page_section(request, home_page):
     directory = _directory(request, home_page)
     if directory is None:
         return None
-    # The counts are those of the directory's cards, also while it hides stale profiles.
-    listed = directory_organisations()
-    towns, total = towns_with_counts(listed, every_town(request))
-    return render_to_string(
-        "organisations/includes/home_section.html",
-        {
-            "directory": directory,
-            "towns": [town for town in towns if town.organisation_count],
-            "total": total,
-            "request": request,
-        },
-        request=request,
-    )
+
+    def render():
+        # The counts are those of the directory's cards, also while it hides stale profiles
+        # (which turn stale by the day: a shared part is kept for its day).
+        towns, total = towns_with_counts(directory_organisations(), every_town(request))
+        html = render_to_string(
+            "organisations/includes/home_section.html",
+            {
+                "directory": directory,
+                "towns": [town for town in towns if town.organisation_count],
+                "total": total,
+                "request": request,
+            },
+            request=request,
+        )
+        return html, None
+
+    return shared_part(request, home_page, "home-organisations", render)
 
 
 def home_page_tasks(request, home_page):

@@ -1,4 +1,5 @@
-"""Parts of the frame that every visitor of a language sees alike: the main menu and the footer.
+"""Parts of pages that every visitor of a language sees alike: the frame (main menu, footer) and
+the home page's sections (next dates, latest news, organisations per town).
 
 A page the page cache does not answer (it is off, the visitor is signed in, the page takes
 free text) still renders its frame; the menu and the footer cost a site lookup, the menu's
@@ -12,16 +13,23 @@ renewed by any change of any page (saved, published, unpublished, moved, deleted
 private), since the frame shows pages by title from anywhere in the tree (the legal pages).
 Publishing is rare beside reading: renewing the frame costs one render per language.
 
+A section of a page (``shared_part``) shows the tags the page cache gives that page, so it is
+renewed whenever a copy of the whole page would be; it is kept for the day at most (the day is
+part of its key, as of a page's: "today", stale profiles) and, where it lists dates, until the
+first of them ends, so that a date that has ended leaves the list on time without any change.
+
 A cache that is down, or kept renewals back during an outage, makes the frame render
 uncached; it never stops a page.
 """
 
 import logging
+import math
+import time
 
 from django import template
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.utils import translation
+from django.utils import timezone, translation
 
 from home import page_cache
 
@@ -29,6 +37,15 @@ logger = logging.getLogger("mokme.page_cache")
 
 FRAME = "frame"
 TAGS = frozenset({page_cache.SITE, FRAME})
+# Every shared part shows this tag too: renewing it renders them all afresh (the query-count
+# tests do, to count what rendering a part costs, not what reading it back does).
+PARTS = "parts"
+# A section is kept for its day at most (its key names the day).
+SECTION_SECONDS = 24 * 60 * 60
+# Part of each key: entries stored in another form by an earlier release are not read.
+ENTRY_FORMAT = "v2"
+# What a fragment must not share between visitors: a form's CSRF token, a script's CSP nonce.
+_PERSONAL = ("csrfmiddlewaretoken", "nonce=")
 
 
 def _key(name, request, vary):
@@ -37,30 +54,75 @@ def _key(name, request, vary):
         host = request.get_host() if request is not None else ""
     except DisallowedHost:
         return None
-    return f"pagecache:fragment:{name}:{translation.get_language()}:{host}:{vary}"
+    return f"pagecache:fragment:{ENTRY_FORMAT}:{name}:{translation.get_language()}:{host}:{vary}"
 
 
-# Every fragment shows the same tags: its entry and their versions come in one round trip.
-_TAG_KEYS = {page_cache._tag_key(tag): tag for tag in TAGS}
+def _tag_keys(tags):
+    return {page_cache._tag_key(tag): tag for tag in tags}
 
 
-def lookup(key):
-    """The cached fragment under ``key`` if every tag it showed is at its stored version."""
+# Every frame fragment shows the same tags: its entry and their versions come in one round trip.
+_FRAME_TAG_KEYS = _tag_keys(TAGS)
+
+
+def lookup(key, tag_keys=_FRAME_TAG_KEYS):
+    """The cached fragment under ``key`` if every tag it showed is at its stored version and
+    the moment it showed until has not come."""
     if not page_cache._renew_what_an_outage_kept():
         return None
-    found = cache.get_many([key, *_TAG_KEYS])
+    found = cache.get_many([key, *tag_keys])
     entry = found.get(key)
     if entry is None:
         return None
-    stored_versions, content = entry
-    current = {tag: found.get(tag_key) for tag_key, tag in _TAG_KEYS.items()}
+    stored_versions, until, content = entry
+    if until is not None and time.time() >= until:
+        return None
+    current = {tag: found.get(tag_key) for tag_key, tag in tag_keys.items()}
     if any(current.get(tag) != version for tag, version in stored_versions.items()):
         return None
     return content
 
 
-def store(key, content):
-    cache.set(key, (page_cache.current_versions(TAGS), content), timeout=None)
+def store(key, content, tags=TAGS, until=None):
+    """Keeps ``content`` with its tags' versions; ``until`` (seconds since the epoch) is when it
+    stops showing what is true, if a moment does that (a date that ends)."""
+    if any(word in content for word in _PERSONAL):
+        return
+    timeout = None
+    if until is not None:
+        timeout = min(SECTION_SECONDS, max(1, math.ceil(until - time.time())))
+    elif tags is not TAGS:
+        timeout = SECTION_SECONDS
+    cache.set(key, (page_cache.current_versions(tags), until, content), timeout=timeout)
+
+
+def shared_part(request, page, name, render):
+    """A part of ``page`` that every visitor of the language and site sees alike, rendered once.
+
+    ``render()`` returns the part's HTML and the moment (an aware datetime) it stops being true
+    by time alone, or None. Kept under the tags the page cache gives the whole page, so whatever
+    renews a copy of the page renews the part, with the page cache off as well as on.
+    """
+    # A preview shows an editor's draft: neither served from nor kept for visitors.
+    if getattr(request, "is_preview", False):
+        return render()[0]
+    key = _key(name, request, f"{page.pk}:{timezone.localdate().isoformat()}")
+    if key is None:
+        return render()[0]
+    tags = page_cache.tags_for_page(page) | {page_cache.SITE, PARTS}
+    try:
+        content = lookup(key, _tag_keys(tags))
+    except Exception:
+        logger.exception("Page parts: lookup failed")
+        content = None
+    if content is not None:
+        return content
+    content, until = render()
+    try:
+        store(key, content, tags, until.timestamp() if until is not None else None)
+    except Exception:
+        logger.exception("Page parts: store failed")
+    return content
 
 
 def frame_changed():
