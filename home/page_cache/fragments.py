@@ -106,10 +106,18 @@ def shared_part(request, page, name, render):
     # A preview shows an editor's draft: neither served from nor kept for visitors.
     if getattr(request, "is_preview", False):
         return render()[0]
-    key = _key(name, request, f"{page.pk}:{timezone.localdate().isoformat()}")
+    tags = page_cache.tags_for_page(page) | {page_cache.SITE}
+    return shared_fragment(request, f"{name}:{page.pk}", tags, render)
+
+
+def shared_fragment(request, name, tags, render):
+    """What ``render()`` returns (its HTML and when that stops being true by time, or None),
+    rendered once per language and host (none without ``request``) and day, kept until one of
+    ``tags`` (or ``parts``) is renewed."""
+    key = _key(name, request, timezone.localdate().isoformat())
     if key is None:
         return render()[0]
-    tags = page_cache.tags_for_page(page) | {page_cache.SITE, PARTS}
+    tags = {*tags, PARTS}
     try:
         content = lookup(key, _tag_keys(tags))
     except Exception:
