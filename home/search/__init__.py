@@ -122,7 +122,7 @@ def search(language: str, raw_query: str):
             + Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField()),
         )
     else:
-        texts = matching_texts(language, terms, pages=None).filter(page_id__in=public_pages())
+        texts = matching_texts(language, terms).filter(page_id__in=public_pages())
         texts = texts.annotate(relevance=Case(default=F("title_rank"), output_field=FloatField()))
     texts = (
         texts.annotate(current=current)
