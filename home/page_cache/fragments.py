@@ -1,5 +1,6 @@
-"""Parts of pages that every visitor of a language sees alike: the frame (main menu, footer) and
-the home page's sections (next dates, latest news, organisations per town).
+"""Parts of pages that every visitor of a language sees alike: the frame (main menu, footer), the
+home page's sections (next dates, latest news, organisations per town), a subsite's dates and
+news, and the organisation filter's options.
 
 A page the page cache does not answer (it is off, the visitor is signed in, the page takes
 free text) still renders its frame; the menu and the footer cost a site lookup, the menu's
@@ -83,16 +84,11 @@ def lookup(key, tag_keys=_FRAME_TAG_KEYS):
     return content
 
 
-def store(key, content, tags=TAGS, until=None):
+def store(key, content, tags=TAGS, until=None, timeout=None):
     """Keeps ``content`` with its tags' versions; ``until`` (seconds since the epoch) is when it
     stops showing what is true, if a moment does that (a date that ends)."""
     if any(word in content for word in _PERSONAL):
         return
-    timeout = None
-    if until is not None:
-        timeout = min(SECTION_SECONDS, max(1, math.ceil(until - time.time())))
-    elif tags is not TAGS:
-        timeout = SECTION_SECONDS
     cache.set(key, (page_cache.current_versions(tags), until, content), timeout=timeout)
 
 
@@ -126,8 +122,11 @@ def shared_fragment(request, name, tags, render):
     if content is not None:
         return content
     content, until = render()
+    until = until.timestamp() if until is not None else None
+    # Gone from the cache with its day, or when the moment it shows until has come.
+    timeout = SECTION_SECONDS if until is None else max(1, math.ceil(until - time.time()))
     try:
-        store(key, content, tags, until.timestamp() if until is not None else None)
+        store(key, content, tags, until, min(timeout, SECTION_SECONDS))
     except Exception:
         logger.exception("Page parts: store failed")
     return content

@@ -118,3 +118,26 @@ def test_each_part_of_the_frame_comes_with_its_tags_versions_in_one_round_trip(c
     fragments = [keys for keys in cache_calls if any(":fragment:" in key for key in keys)]
     versions_alone = [keys for keys in cache_calls if all(key.startswith("pagecache:tag:") for key in keys)]
     assert len(fragments) == 2 and versions_alone == []
+
+
+def test_a_shared_part_holding_a_forms_token_or_a_scripts_nonce_is_never_kept(db):
+    from home.page_cache.fragments import shared_fragment
+
+    rendered = []
+
+    def part(name, html):
+        def render():
+            rendered.append(name)
+            return html, None
+
+        return shared_fragment(None, name, {"site"}, render)
+
+    parts = {
+        "form": '<form method="post"><input type="hidden" name="csrfmiddlewaretoken" value="a1b2"></form>',
+        "script": '<script nonce="c3d4">start()</script>',
+        "list": "<ul><li>Hilden (3)</li></ul>",
+    }
+    for _visitor in range(2):
+        for name, html in parts.items():
+            assert part(name, html) == html
+    assert rendered == ["form", "script", "list", "form", "script"]
