@@ -114,21 +114,32 @@ def shared_fragment(request, name, tags, render):
     if key is None:
         return render()[0]
     tags = {*tags, PARTS}
+
+    def render_to_keep():
+        content, until = render()
+        until = until.timestamp() if until is not None else None
+        # Gone from the cache with its day, or when the moment it shows until has come.
+        timeout = SECTION_SECONDS if until is None else max(1, math.ceil(until - time.time()))
+        return content, until, min(timeout, SECTION_SECONDS)
+
+    return _read_or_render(key, tags, _tag_keys(tags), render_to_keep)
+
+
+def _read_or_render(key, tags, tag_keys, render):
+    """The fragment kept under ``key``, else what ``render()`` gives (content, until, timeout),
+    kept. A cache that fails only makes the fragment render."""
     try:
-        content = lookup(key, _tag_keys(tags))
+        content = lookup(key, tag_keys)
     except Exception:
-        logger.exception("Page parts: lookup failed")
+        logger.exception("Fragment cache: lookup failed")
         content = None
     if content is not None:
         return content
-    content, until = render()
-    until = until.timestamp() if until is not None else None
-    # Gone from the cache with its day, or when the moment it shows until has come.
-    timeout = SECTION_SECONDS if until is None else max(1, math.ceil(until - time.time()))
+    content, until, timeout = render()
     try:
-        store(key, content, tags, until, min(timeout, SECTION_SECONDS))
+        store(key, content, tags, until, timeout)
     except Exception:
-        logger.exception("Page parts: store failed")
+        logger.exception("Fragment cache: store failed")
     return content
 
 
@@ -147,19 +158,10 @@ class FrameFragmentNode(template.Node):
         key = _key(self.name, context.get("request"), vary)
         if key is None:
             return self.nodelist.render(context)
-        try:
-            content = lookup(key)
-        except Exception:
-            logger.exception("Frame cache: lookup failed")
-            content = None
-        if content is not None:
-            return content
-        content = self.nodelist.render(context)
-        try:
-            store(key, content)
-        except Exception:
-            logger.exception("Frame cache: store failed")
-        return content
+        # Kept until a tag is renewed: no day, no end.
+        return _read_or_render(
+            key, TAGS, _FRAME_TAG_KEYS, lambda: (self.nodelist.render(context), None, None)
+        )
 
 
 def frame_fragment(parser, token):
