@@ -1,6 +1,7 @@
 import pytest
 
 from django.core.cache import cache
+from django.db.models import Model
 from django.utils import translation
 
 from organisations.models import Community, FieldOfActivity, SpokenLanguage, Town
@@ -90,3 +91,18 @@ def home_page(db):
         title_ar="الصفحة الرئيسية",
         hero_heading_tr="Mettmann ilçesindeki göçmen kuruluşları",
     )
+
+
+@pytest.fixture
+def columns_loaded_later(monkeypatch):
+    """The (model, fields) of every column loaded after its query: a list that selects only
+    the columns it shows (`only()`) and a template that reads one more."""
+    loaded = []
+    original = Model.refresh_from_db
+
+    def recording(instance, *args, **kwargs):
+        loaded.append((type(instance).__name__, kwargs.get("fields", args[1:2])))
+        return original(instance, *args, **kwargs)
+
+    monkeypatch.setattr(Model, "refresh_from_db", recording)
+    return loaded

@@ -18,6 +18,7 @@ from django.utils.text import capfirst
 
 from wagtail.models import Site
 
+from events.calendar.counting import counted_dates, past_count, upcoming_count
 from home.filtered_lists import page_of, render_list
 
 PER_PAGE = 20
@@ -47,24 +48,27 @@ def subscription_links(request, ical_path):
 def upcoming_view(calendar_page, request):
     filters = calendar_page.list_filters(request)
     occurrences = filters.qs.upcoming().order_by("start", "pk")
+    count = counted_dates(calendar_page, request, filters, "upcoming", lambda: upcoming_count(occurrences))
     return _render(
         calendar_page,
         request,
         filters,
         "upcoming",
-        occurrences=page_of(request, filters, occurrences, PER_PAGE),
+        occurrences=page_of(request, filters, occurrences, PER_PAGE, count=count),
     )
 
 
 def archive_view(calendar_page, request):
     filters = calendar_page.list_filters(request)
-    occurrences = filters.qs.past().order_by("-start", "-pk")
+    now = timezone.now()
+    occurrences = filters.qs.past(now).order_by("-start", "-pk")
+    count = counted_dates(calendar_page, request, filters, "archive", lambda: past_count(occurrences, now))
     return _render(
         calendar_page,
         request,
         filters,
         "archive",
-        occurrences=page_of(request, filters, occurrences, PER_PAGE),
+        occurrences=page_of(request, filters, occurrences, PER_PAGE, count=count),
     )
 
 

@@ -25,6 +25,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
 
 from home.languages import DEFAULT_LANGUAGE
+from home.languages.compiled import serving_get
 
 
 @dataclass
@@ -103,7 +104,7 @@ def specific_for_serving(page):
     serving_queryset = getattr(model, "serving_queryset", None)
     if serving_queryset is None:
         return page.specific
-    return serving_queryset().get(pk=page.pk)
+    return serving_get(model, page.pk)
 
 
 def routes_itself(page, path_components) -> bool:

@@ -12,8 +12,6 @@ import datetime
 import pytest
 import time_machine
 
-from django.db.models import Model
-
 from events.calendar.models import EventException
 from home.page_cache import renew
 from home.page_cache.fragments import PARTS
@@ -98,19 +96,6 @@ def programme(calendar_page, news_index, directory):
         )
         NewsPageFactory(parent=news_index, title="Sommerfest", date=datetime.date(2026, 11, 18))
     return anatolia
-
-
-@pytest.fixture
-def columns_loaded_later(monkeypatch):
-    loaded = []
-    original = Model.refresh_from_db
-
-    def recording(instance, *args, **kwargs):
-        loaded.append((type(instance).__name__, kwargs.get("fields", args[1:2])))
-        return original(instance, *args, **kwargs)
-
-    monkeypatch.setattr(Model, "refresh_from_db", recording)
-    return loaded
 
 
 @time_machine.travel(NOW, tick=False)

@@ -77,6 +77,34 @@ def test_subsite_navigation_lists_its_own_pages(client, subsite):
     assert nav.find("a", attrs={"aria-current": "page"}).get_text() == "Angebote"
 
 
+@pytest.mark.parametrize(
+    ("url", "links"),
+    [
+        (
+            "/de/organisationen/anatolia/jugendgruppe/",
+            {
+                "Angebote": "/de/organisationen/anatolia/angebote/",
+                "Jugendgruppe": "/de/organisationen/anatolia/jugendgruppe/",
+            },
+        ),
+        (
+            "/tr/kuruluslar/anatolia-tr/",
+            {
+                "Hizmetler": "/tr/kuruluslar/anatolia-tr/hizmetler/",
+                "Jugendgruppe": "/tr/kuruluslar/anatolia-tr/jugendgruppe/",
+            },
+        ),
+    ],
+)
+def test_the_navigation_reads_only_the_titles_and_addresses_it_selected(
+    client, subsite, url, links, columns_loaded_later
+):
+    nav = soup_of(client, url).select_one(".subsite-nav")
+    shown = {a.get_text(strip=True): a["href"] for a in nav.select("a")[1:-1]}
+    assert shown == links
+    assert columns_loaded_later == []
+
+
 def test_switcher_offers_german_and_the_organisations_languages(client, subsite):
     soup = soup_of(client, "/de/organisationen/anatolia/angebote/")
     links = {a["lang"]: a["href"] for a in soup.select("nav.language-switcher a")}
