@@ -282,7 +282,8 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisation"] = self.with_profile(request)
+        # Its profile's lists are read where the profile is rendered (organisation_profile).
+        context["organisation"] = self.with_header_images()
         # News and events add their sections through this hook, so that this
         # app does not import them.
         context["subsite_sections"] = [
@@ -361,7 +362,8 @@ class OrganisationContentPage(OrganisationOwnedMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         organisation = self.organisation
-        context["organisation"] = organisation.with_profile(request) if organisation is not None else None
+        # Its header only: a page of the subsite shows no profile (its lists were read for nothing).
+        context["organisation"] = organisation.with_header_images() if organisation is not None else None
         return context
 
 

@@ -1,12 +1,79 @@
-"""Template tags of the organisation subsites: protected email, schema.org JSON-LD."""
+"""Template tags of the organisation subsites: their header, protected email, schema.org JSON-LD."""
+
+import re
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from home import page_cache
+from home.page_cache.fragments import shared_fragment
 from home.structured_data import absolute_rendition, canonical_url, json_ld_script
 
 register = template.Library()
+
+# Each link of the header's navigation is written with this mark; the one to the page shown
+# becomes its aria-current, the others lose it.
+_LINK_MARK = re.compile(r' data-subsite-link="([^"]+)"')
+
+
+def _kept_for(context, organisation, name, render):
+    """What ``render()`` gives for ``organisation``: the same for every visitor of a language,
+    so rendered once and kept (`shared_fragment`) under the organisation's tree, which its own
+    and its pages' changes renew, and the site's (pictures, towns, taxonomy)."""
+    request = context.get("request")
+    # A preview shows an editor's draft: neither served from nor kept for visitors.
+    if request is None or getattr(request, "is_preview", False):
+        html = render()
+    else:
+        tags = {f"tree:{organisation.path}", page_cache.SITE}
+        html = shared_fragment(request, f"{name}:{organisation.pk}", tags, lambda: (render(), None))
+    return mark_safe(html)  # noqa: S308 - rendered by a template (or json_ld_script), which escaped it
+
+
+@register.simple_tag(takes_context=True)
+def subsite_header(context):
+    """The subsite's header: cover, logo, name, town and the organisation's pages, the same on
+    every page of the organisation (its profile, pages, events, news, contact form) and kept.
+    Of a visit only the link to the page shown differs: marked in the copy."""
+    organisation = context["organisation"]
+    page = context.get("page")
+    if context.get("contact_url"):
+        shown = "contact"
+    elif page is not None and page.pk == organisation.pk:
+        shown = "overview"
+    else:
+        shown = str(getattr(page, "pk", ""))
+
+    def render():
+        return render_to_string(
+            "organisations/includes/subsite_header.html",
+            {"organisation": organisation},
+            request=context.get("request"),
+        )
+
+    header = _kept_for(context, organisation, "subsite-header", render)
+    marked = _LINK_MARK.sub(lambda link: ' aria-current="page"' if link[1] == shown else "", header)
+    return mark_safe(marked)  # noqa: S308 - the kept header, with one constant attribute
+
+
+@register.simple_tag(takes_context=True)
+def organisation_profile(context):
+    """The profile beside the organisation's page (address, contacts, office hours, what it
+    does, languages, towns), kept: its lists are read only when it is rendered."""
+    organisation = context["organisation"]
+    request = context.get("request")
+
+    def render():
+        return render_to_string(
+            "organisations/includes/profile.html",
+            {"organisation": organisation.with_profile(request)},
+            request=request,
+        )
+
+    return _kept_for(context, organisation, "organisation-profile", render)
 
 
 @register.simple_tag
@@ -30,7 +97,17 @@ def protected_email(address, organisation):
 
 @register.simple_tag(takes_context=True)
 def organisation_json_ld(context, organisation):
+    """The organisation's schema.org description (of its profile, as the profile), kept."""
     request = context.get("request")
+    return _kept_for(
+        context,
+        organisation,
+        "organisation-json-ld",
+        lambda: _json_ld(request, organisation.with_profile(request)),
+    )
+
+
+def _json_ld(request, organisation):
     url = canonical_url(organisation, request)
     data = {
         "@type": "Organization",

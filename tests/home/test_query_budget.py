@@ -48,7 +48,8 @@ BUDGETS = {
     "/de/organisationen/": 10,
     # The subsite header's logo and cover come with the page; their renditions in one query.
     "/de/organisationen/anatolia/": 11,
-    "/de/organisationen/anatolia/angebote/": 9,
+    # A page of the subsite reads no profile lists: it shows none.
+    "/de/organisationen/anatolia/angebote/": 4,
     "/de/veranstaltungen/": 8,
     "/de/organisationen/anatolia/sprachcafe/": 7,
     "/de/presse/": 10,
