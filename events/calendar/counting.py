@@ -9,11 +9,8 @@ site change renews it), for the day, and until the first date that had not ended
 counted ends, when that date leaves the upcoming list and joins the archive.
 """
 
-import hashlib
-
 from django.db.models import Count, Min
 
-from events.calendar.filters import EventFilterSet
 from home.page_cache.fragments import shared_part
 
 
@@ -36,17 +33,10 @@ def counted_dates(calendar_page, request, filters, view, count):
     understood (the list then shows nothing and counts nothing)."""
     if filters.not_understood:
         return None
-    chosen = sorted(
-        (name, value)
-        for name, values in request.GET.lists()
-        if name in EventFilterSet.base_filters
-        for value in values
-    )
-    # The filters are valid here, so their values are few and short; hashed all the same.
-    choice = hashlib.sha256(repr(chosen).encode()).hexdigest()[:24]
 
     def render():
         number, until = count()
         return str(number), until
 
-    return int(shared_part(request, calendar_page, f"calendar-count:{view}:{choice}", render))
+    name = f"calendar-count:{view}:{filters.choice_key()}"
+    return int(shared_part(request, calendar_page, name, render))

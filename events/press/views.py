@@ -1,9 +1,12 @@
 """The press archive: newest first, search, filters that combine, pagination, feeds of every view."""
 
+import json
+
 from django.db.models.functions import ExtractYear
 
 from home.counted_pages import counted_page, in_order
 from home.filtered_lists import page_of, render_list
+from home.page_cache.fragments import shared_part
 from home.pagination import LoadedPage, page_number, paginate
 
 PER_PAGE = 10
@@ -18,7 +21,7 @@ def press_archive_view(archive, request):
     elif filters.terms:
         years, releases = _searched(request, filters)
     else:
-        years = archive.release_years(filters.of_every_year)
+        years = kept_release_years(archive, request, filters)
         # The database reads the page's releases off the date index and stops.
         count = filters.count_in(years)
         releases = page_of(request, filters, listed.with_thumbnails(), PER_PAGE, count=count)
@@ -31,6 +34,21 @@ def press_archive_view(archive, request):
         "is_filtered": filters.is_active or filters.not_understood,
     }
     return render_list(archive, request, filters, context)
+
+
+def kept_release_years(archive, request, filters) -> dict:
+    """How many releases each year holds under the other filters (year → how many), counted once
+    per choice of them and kept (`shared_part`, under the archive's tags: any release's, any
+    organisation's or the site's change renews it). They give the year select and the list's
+    count; counting the district's 5,000 releases took 13 ms of the archive's ~40."""
+
+    def render():
+        return json.dumps(archive.release_years(filters.of_every_year)), None
+
+    name = f"press-years:{filters.choice_key(leaving_out=('year',))}"
+    return {
+        int(year): count for year, count in json.loads(shared_part(request, archive, name, render)).items()
+    }
 
 
 def _searched(request, filters):
