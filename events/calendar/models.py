@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,7 +28,7 @@ from events.calendar.filters import EventFilterSet
 from events.calendar.recurrence import compute_occurrences
 from events.feeds import FeedRoutesMixin
 from events.registration.models import RegistrationSettings
-from events.registration.places import LOADED_REGISTRATION_SETTINGS
+from events.registration.places import LOADED_REGISTRATION_SETTINGS, settings_of
 from events.registration.routes import RegistrationRoutesMixin
 from home.blocks import BodyBlock
 from home.filtered_lists import read_filters
@@ -225,6 +226,10 @@ def _longest_date():
     migration 0003)."""
     lengths = EventOccurrence.objects.annotate(length=models.F("end") - models.F("start"))
     return models.Subquery(lengths.order_by("-length").values("length")[:1])
+
+
+# How many of an event's next dates its page lists.
+LISTED_DATES = 12
 
 
 def _not_ended_before(moment, longest=None):
@@ -582,13 +587,21 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, OrganisationOwnedMix
             "organisation__cover_image",
         ).prefetch_related("event_languages", "registration_settings")
 
+    @cached_property
+    def listed_dates(self):
+        """The next dates the page lists, read once per visit: its dates, its JSON-LD and its
+        registration form show them."""
+        return self.upcoming_occurrences(limit=LISTED_DATES)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["organisation"] = self.organisation.with_header_images() if self.organisation else None
         if getattr(request, "is_preview", False):
-            context["occurrences"] = self.previewed_occurrences(limit=12)
-        else:
-            context["occurrences"] = self.upcoming_occurrences(limit=12)
+            context["occurrences"] = self.previewed_occurrences(limit=LISTED_DATES)
+        elif settings_of(self) is not None:
+            context["occurrences"] = self.listed_dates
+        # Otherwise only the dates and the JSON-LD show them, which are kept (event_tags.event_dates)
+        # and read them when they are rendered.
         return context
 
     @path("")

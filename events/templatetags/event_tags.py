@@ -3,12 +3,15 @@
 import re
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from events.calendar.series import how_it_repeats
 from events.registration import public
 from events.registration.places import settings_of as registration_settings_of
 from home.languages import shown_language
+from home.page_cache.fragments import shared_part
 from home.structured_data import absolute_rendition, canonical_url, district, json_ld_script
 from mokme_cms.formats import when
 
@@ -39,13 +42,50 @@ def _organisation(organisation, request):
     return {"@type": "Organization", "name": organisation.title, "url": canonical_url(organisation, request)}
 
 
-@register.simple_tag(takes_context=True)
-def event_json_ld(context, event, occurrence=None):
+def _kept_with_dates(context, event, name, render):
+    """What ``render(dates)`` gives of the event's next dates: the same for every visitor of a
+    language until the first of them ends or the event changes (its page, dates, exceptions or
+    registrations renew its tags), so kept (`shared_part`) until then. A preview shows the
+    dates of the editor's draft, and neither reads nor keeps it."""
     request = context.get("request")
-    # The page passes its first listed date ("" when none): the dates of a preview, which are
-    # not stored, and no second query for a published page.
-    if occurrence is None:
-        occurrence = event.next_occurrence()
+    if request is None or getattr(request, "is_preview", False):
+        dates = context.get("occurrences")
+        return mark_safe(render(event.listed_dates if dates is None else dates))  # noqa: S308 - escaped by its template
+
+    def render_to_keep():
+        dates = event.listed_dates
+        return render(dates), min((date.end for date in dates), default=None)
+
+    return mark_safe(shared_part(request, event, name, render_to_keep))  # noqa: S308 - escaped by its template
+
+
+@register.simple_tag(takes_context=True)
+def event_dates(context, event):
+    """The event page's list of its next dates, cancelled and moved ones marked."""
+    request = context.get("request")
+    return _kept_with_dates(
+        context,
+        event,
+        "event-dates",
+        lambda dates: render_to_string(
+            "calendar/includes/event_dates.html", {"page": event, "occurrences": dates}, request=request
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, event):
+    """The event's schema.org Event, of its next date."""
+    request = context.get("request")
+    return _kept_with_dates(
+        context,
+        event,
+        "event-json-ld",
+        lambda dates: _event_json_ld(request, event, dates[0] if dates else None),
+    )
+
+
+def _event_json_ld(request, event, occurrence):
     start = occurrence.start if occurrence else event.start
     end = occurrence.end if occurrence else event.end
     if event.is_cancelled or (occurrence and occurrence.is_cancelled):
