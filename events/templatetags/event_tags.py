@@ -1,5 +1,6 @@
 """Template tags for events: when an occurrence takes place; schema.org Event and NewsArticle JSON-LD."""
 
+import datetime
 import re
 
 from django import template
@@ -42,11 +43,12 @@ def _organisation(organisation, request):
     return {"@type": "Organization", "name": organisation.title, "url": canonical_url(organisation, request)}
 
 
-def _kept_with_dates(context, event, name, render):
+def _kept_with_dates(context, event, name, render, changes=lambda dates: ()):
     """What ``render(dates)`` gives of the event's next dates: the same for every visitor of a
     language until the first of them ends or the event changes (its page, dates, exceptions or
-    registrations renew its tags), so kept (`shared_part`) until then. A preview shows the
-    dates of the editor's draft, and neither reads nor keeps it."""
+    registrations renew its tags), so kept (`shared_part`) until then, or until one of the
+    moments ``changes(dates)`` names. A preview shows the dates of the editor's draft, and
+    neither reads nor keeps it."""
     request = context.get("request")
     if request is None or getattr(request, "is_preview", False):
         dates = context.get("occurrences")
@@ -54,7 +56,8 @@ def _kept_with_dates(context, event, name, render):
 
     def render_to_keep():
         dates = event.listed_dates
-        return render(dates), min((date.end for date in dates), default=None)
+        moments = [date.end for date in dates] + [moment for moment in changes(dates) if moment]
+        return render(dates), min(moments, default=None)
 
     return mark_safe(shared_part(request, event, name, render_to_keep))  # noqa: S308 - escaped by its template
 
@@ -82,7 +85,18 @@ def event_json_ld(context, event):
         event,
         "event-json-ld",
         lambda dates: _event_json_ld(request, event, dates[0] if dates else None),
+        changes=lambda dates: [_registration_closes(event, dates)],
     )
+
+
+def _registration_closes(event, dates):
+    """When registration on the portal closes for the first listed date, if that is still to
+    come: the JSON-LD's offer then says nobody can register any more."""
+    settings = registration_settings_of(event)
+    if settings is None or not dates:
+        return None
+    closes = dates[0].start - datetime.timedelta(hours=settings.closes_hours_before)
+    return closes if closes > timezone.now() else None
 
 
 def _event_json_ld(request, event, occurrence):

@@ -105,6 +105,22 @@ def test_a_registration_changes_the_places_left_at_once(client, calendar_page, p
     assert shown(client, event.url)["json_ld"]["remainingAttendeeCapacity"] == 1
 
 
+def test_the_json_ld_says_registration_has_closed_on_time(client, calendar_page):
+    with time_machine.travel(NOW, tick=False) as traveller:
+        event = with_registration(
+            EventPageFactory(parent=calendar_page, start=berlin(2026, 11, 24, 18)),
+            places=3,
+            closes_hours_before=2,
+        )
+        assert shown(client, event.url)["json_ld"]["offers"]["availability"] == "https://schema.org/InStock"
+        traveller.move_to(berlin(2026, 11, 24, 15, 59))
+        assert shown(client, event.url)["json_ld"]["offers"]["availability"] == "https://schema.org/InStock"
+        traveller.move_to(berlin(2026, 11, 24, 16, 1))
+        assert (
+            shown(client, event.url)["json_ld"]["offers"]["availability"] == "https://schema.org/OutOfStock"
+        )
+
+
 @time_machine.travel(NOW, tick=False)
 def test_a_preview_shows_the_drafts_dates_and_keeps_nothing(client, sprachcafe):
     client.defaults["HTTP_HOST"] = sprachcafe.get_site().hostname
