@@ -25,12 +25,15 @@ from events.related_pages import RelatedPagesWidget
 from home.blocks import BodyBlock
 from home.filtered_lists import read_filters
 from home.images import BODY_IMAGE, LISTING_THUMBNAIL
+from home.languages.reading import columns_read
 from home.models import BasePage
 from home.page_cache import add_cache_tags, tags_for_pages_shown
 
 
 def live_and_public(related_pages):
-    """The chosen pages a visitor may see, also in a preview or a draft.
+    """The chosen pages a visitor may see, also in a preview or a draft, with only what the
+    release shows of them: a link, their title and address in the visitor's language and German
+    (all their columns in eleven languages cost more to compile and convert than to read).
 
     A preview or a revision holds its chosen pages in memory (modelcluster's FakeQuerySet, which
     knows no `live()`); they are looked up by their ids then.
@@ -38,7 +41,7 @@ def live_and_public(related_pages):
     pages = related_pages.all()
     if not isinstance(pages, models.QuerySet):
         pages = related_pages.model.objects.filter(pk__in=[page.pk for page in pages])
-    return pages.live().public().defer_streamfields()
+    return pages.live().public().only("path", "depth", *columns_read("title", "url_path"))
 
 
 class PressContact(index.Indexed, models.Model):

@@ -22,6 +22,7 @@ from home.models import PageText
 from organisations.models import Town
 from tests.bench.bulk import bulk_create_pages
 from tests.factories import (
+    EventPageFactory,
     OrganisationPageFactory,
     PressArchivePageFactory,
     PressReleasePageFactory,
@@ -401,3 +402,23 @@ def test_a_release_with_many_photos_costs_no_more_queries_than_one_with_few(clie
 
     few, many = release_with(2, "wenige-fotos"), release_with(8, "viele-fotos")
     assert count_queries(client, few) == count_queries(client, many)
+
+
+def test_a_release_links_its_organisations_and_events_from_the_columns_it_selected(
+    client, archive, directory, calendar_page, columns_loaded_later
+):
+    anatolia = OrganisationPageFactory(
+        parent=directory, title="Anatolia", title_ar="الأناضول", slug="anatolia"
+    )
+    event = EventPageFactory(parent=anatolia, title="Kulturabend", slug="kulturabend")
+    release = PressReleasePageFactory(parent=archive, title="Sprachcafés im ganzen Kreis")
+    release.related_organisations.set([anatolia])
+    release.related_events.set([event])
+    release.save_revision().publish()
+    for language, names in (("de", ["Anatolia", "Kulturabend"]), ("ar", ["الأناضول", "Kulturabend"])):
+        response = client.get(f"/{language}{release.url[3:]}", follow=True)
+        footer = BeautifulSoup(response.content, "html.parser").select("article footer a[href]")
+        links = {a.get_text(strip=True): a["href"] for a in footer}
+        assert [name for name in names if name in links] == names
+        assert links[names[1]].endswith("/kulturabend/")
+    assert columns_loaded_later == []
