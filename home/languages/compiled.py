@@ -21,13 +21,15 @@ from django.utils.translation import get_language
 # An id no page has: its place among the compiled query's parameters is where the real id goes.
 _PROBE = -7_340_033
 
+# (model, language, database) → (compiler, sql), or None for a query that cannot be kept.
 _compiled: dict = {}
 _lock = threading.Lock()
+_NOT_YET = object()
 
 
 def _compiled_for(queryset, key):
-    entry = _compiled.get(key)
-    if entry is None:
+    entry = _compiled.get(key, _NOT_YET)
+    if entry is _NOT_YET:
         compiler = queryset.filter(pk=_PROBE).query.get_compiler(using=queryset.db)
         sql, params = compiler.as_sql()
         entry = (compiler, sql) if tuple(params) == (_PROBE,) else None

@@ -67,3 +67,18 @@ def test_a_page_gone_since_it_was_routed_is_not_found(calendar_page):
     event.delete()
     with pytest.raises(EventPage.DoesNotExist):
         compiled.serving_get(EventPage, gone)
+
+
+def test_a_serving_query_with_more_than_the_id_is_compiled_afresh_each_time(
+    calendar_page, monkeypatch, compiled_for
+):
+    event = EventPageFactory(parent=calendar_page, title="Kulturabend")
+    original = EventPage.serving_queryset.__func__
+    monkeypatch.setattr(
+        EventPage, "serving_queryset", classmethod(lambda cls: original(cls).filter(depth__gte=2))
+    )
+    compiled_for.clear()
+    for _ in range(2):
+        assert compiled.serving_get(EventPage, event.pk).title == "Kulturabend"
+    # Tried once, known as not kept: each visit compiles only its own query.
+    assert compiled_for.count(EventPage) == 3
