@@ -47,19 +47,18 @@ def _kept_with_dates(context, event, name, render, changes=lambda dates: ()):
     """What ``render(dates)`` gives of the event's next dates: the same for every visitor of a
     language until the first of them ends or the event changes (its page, dates, exceptions or
     registrations renew its tags), so kept (`shared_part`) until then, or until one of the
-    moments ``changes(dates)`` names. A preview shows the dates of the editor's draft, and
-    neither reads nor keeps it."""
-    request = context.get("request")
-    if request is None or getattr(request, "is_preview", False):
-        dates = context.get("occurrences")
-        return mark_safe(render(event.listed_dates if dates is None else dates))  # noqa: S308 - escaped by its template
+    moments ``changes(dates)`` names. A preview renders the dates of the editor's draft (the
+    page's context holds them) and keeps nothing."""
 
     def render_to_keep():
-        dates = event.listed_dates
+        dates = context.get("occurrences")
+        if dates is None:
+            dates = event.listed_dates
         moments = [date.end for date in dates] + [moment for moment in changes(dates) if moment]
         return render(dates), min(moments, default=None)
 
-    return mark_safe(shared_part(request, event, name, render_to_keep))  # noqa: S308 - escaped by its template
+    html = shared_part(context.get("request"), event, name, render_to_keep)
+    return mark_safe(html)  # noqa: S308 - escaped by its template (or json_ld_script)
 
 
 @register.simple_tag(takes_context=True)

@@ -8,8 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from home import page_cache
-from home.page_cache.fragments import shared_fragment
+from home.page_cache.fragments import shared_part
 from home.structured_data import absolute_rendition, canonical_url, json_ld_script
 
 register = template.Library()
@@ -20,16 +19,10 @@ _LINK_MARK = re.compile(r' data-subsite-link="([^"]+)"')
 
 
 def _kept_for(context, organisation, name, render):
-    """What ``render()`` gives for ``organisation``: the same for every visitor of a language,
-    so rendered once and kept (`shared_fragment`) under the organisation's tree, which its own
-    and its pages' changes renew, and the site's (pictures, towns, taxonomy)."""
-    request = context.get("request")
-    # A preview shows an editor's draft: neither served from nor kept for visitors.
-    if request is None or getattr(request, "is_preview", False):
-        html = render()
-    else:
-        tags = {f"tree:{organisation.path}", page_cache.SITE}
-        html = shared_fragment(request, f"{name}:{organisation.pk}", tags, lambda: (render(), None))
+    """What ``render()`` gives for ``organisation``: the same for every visitor of a language, so
+    kept as a part of the organisation's page (`shared_part`: under the tags its page is cached
+    with, which its own, its ancestors' and its pages' changes renew, and the site's)."""
+    html = shared_part(context.get("request"), organisation, name, lambda: (render(), None))
     return mark_safe(html)  # noqa: S308 - rendered by a template (or json_ld_script), which escaped it
 
 
