@@ -2,6 +2,7 @@ import pytest
 
 from django.core.cache import cache
 from django.db.models import Model
+from django.test import override_settings
 from django.utils import translation
 
 from organisations.models import Community, FieldOfActivity, SpokenLanguage, Town
@@ -106,3 +107,11 @@ def columns_loaded_later(monkeypatch):
 
     monkeypatch.setattr(Model, "refresh_from_db", recording)
     return loaded
+
+
+@pytest.fixture(params=[0, 600], ids=["page cache off", "page cache on"])
+def page_cache_off_and_on(request):
+    """The test once with the page cache off and once on: what is kept beside it (the frame, the
+    shared parts) must show a change either way."""
+    with override_settings(PAGE_CACHE_SECONDS=request.param):
+        yield request.param

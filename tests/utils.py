@@ -19,3 +19,10 @@ def count_queries(client, url, **kwargs) -> int:
         response = client.get(url, **kwargs)
     assert response.status_code == 200
     return len(queries)
+
+
+def sql_of(client, url, **kwargs) -> list[str]:
+    """The SQL of every query one request runs (the page must answer 200)."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url, **kwargs).status_code == 200
+    return [query["sql"] for query in queries.captured_queries]

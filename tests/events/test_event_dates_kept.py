@@ -10,23 +10,14 @@ import pytest
 import time_machine
 from bs4 import BeautifulSoup
 
-from django.db import connection
-from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
-
 from events.calendar.models import EventException
 from events.registration import places
 from events.registration.models import Registration
 from tests.factories import EventPageFactory, berlin
 from tests.registration.helpers import with_registration
+from tests.utils import sql_of
 
 NOW = "2026-11-20 10:00 +0100"
-
-
-@pytest.fixture(params=[0, 600], ids=["page cache off", "page cache on"])
-def page_cache(request):
-    with override_settings(PAGE_CACHE_SECONDS=request.param):
-        yield request.param
 
 
 @pytest.fixture
@@ -54,9 +45,7 @@ def shown(client, url):
 
 
 def dates_read(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return sum('"calendar_eventoccurrence"' in query["sql"] for query in queries.captured_queries)
+    return sum('"calendar_eventoccurrence"' in sql for sql in sql_of(client, url))
 
 
 @time_machine.travel(NOW, tick=False)
@@ -82,7 +71,7 @@ def test_a_date_that_ends_leaves_the_list_and_the_json_ld_on_time(client, sprach
 
 
 @time_machine.travel(NOW, tick=False)
-def test_a_cancelled_date_shows_at_once(client, sprachcafe, page_cache):
+def test_a_cancelled_date_shows_at_once(client, sprachcafe, page_cache_off_and_on):
     assert shown(client, sprachcafe.url)["cancelled"] == []
     sprachcafe.exceptions = [EventException(original_date=datetime.date(2026, 11, 20), kind="cancelled")]
     sprachcafe.save_revision().publish()
@@ -92,7 +81,7 @@ def test_a_cancelled_date_shows_at_once(client, sprachcafe, page_cache):
 
 
 @time_machine.travel(NOW, tick=False)
-def test_a_registration_changes_the_places_left_at_once(client, calendar_page, page_cache):
+def test_a_registration_changes_the_places_left_at_once(client, calendar_page, page_cache_off_and_on):
     event = with_registration(
         EventPageFactory(parent=calendar_page, start=berlin(2026, 11, 24, 18)), places=3
     )

@@ -10,21 +10,12 @@ import pytest
 import time_machine
 from bs4 import BeautifulSoup
 
-from django.db import connection
-from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
-
 from organisations.models import Town
 from tests.factories import EventPageFactory, NewsPageFactory, OrganisationPageFactory, berlin
+from tests.utils import sql_of
 
 NOW = "2026-11-20 10:00 +0100"
 SECTION_TABLES = ("calendar_eventoccurrence", "news_newspage", "organisations_organisationpage")
-
-
-@pytest.fixture(params=[0, 600], ids=["page cache off", "page cache on"])
-def page_cache(request):
-    with override_settings(PAGE_CACHE_SECONDS=request.param):
-        yield request.param
 
 
 @pytest.fixture
@@ -53,9 +44,7 @@ def sections(client, url="/de/"):
 
 
 def tables_read(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return {table for query in queries.captured_queries for table in SECTION_TABLES if table in query["sql"]}
+    return {table for sql in sql_of(client, url) for table in SECTION_TABLES if table in sql}
 
 
 @time_machine.travel(NOW, tick=False)
@@ -91,7 +80,7 @@ def test_a_date_that_ends_leaves_the_next_dates_on_time_without_any_change(clien
 
 
 @time_machine.travel(NOW, tick=False)
-def test_publishing_and_unpublishing_show_on_the_home_page_at_once(client, portal, page_cache):
+def test_publishing_and_unpublishing_show_on_the_home_page_at_once(client, portal, page_cache_off_and_on):
     assert sections(client) == {"events": ["Kulturabend"], "news": ["Sommerfest"], "towns": ["Hilden (1)"]}
 
     EventPageFactory(parent=portal["calendar"], title="Fußballturnier", start=berlin(2026, 11, 22, 15))
@@ -112,7 +101,7 @@ def test_publishing_and_unpublishing_show_on_the_home_page_at_once(client, porta
 
 
 @time_machine.travel(NOW, tick=False)
-def test_a_renamed_town_is_named_anew_in_the_kept_sections(client, portal, page_cache):
+def test_a_renamed_town_is_named_anew_in_the_kept_sections(client, portal, page_cache_off_and_on):
     assert sections(client)["towns"] == ["Hilden (1)"]
     town = Town.objects.get(slug="hilden")
     town.name_de = "Hilden (Rheinland)"

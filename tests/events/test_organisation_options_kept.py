@@ -5,17 +5,8 @@ published, renamed, unpublished or private organisation shows in the list at onc
 import pytest
 from bs4 import BeautifulSoup
 
-from django.db import connection
-from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
-
 from tests.factories import OrganisationPageFactory
-
-
-@pytest.fixture(params=[0, 600], ids=["page cache off", "page cache on"])
-def page_cache(request):
-    with override_settings(PAGE_CACHE_SECONDS=request.param):
-        yield request.param
+from tests.utils import sql_of
 
 
 @pytest.fixture
@@ -36,11 +27,7 @@ def options(client, url):
 
 
 def options_read(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url, follow=True).status_code == 200
-    return [
-        query for query in queries.captured_queries if 'FROM "organisations_organisationpage"' in query["sql"]
-    ]
+    return [sql for sql in sql_of(client, url, follow=True) if 'FROM "organisations_organisationpage"' in sql]
 
 
 def test_the_options_are_written_once_per_language_and_each_choice_is_marked(client, organisations):
@@ -68,7 +55,7 @@ def test_the_options_are_written_once_per_language_and_each_choice_is_marked(cli
 
 
 def test_a_published_renamed_unpublished_or_private_organisation_shows_at_once(
-    client, organisations, directory, page_cache
+    client, organisations, directory, page_cache_off_and_on
 ):
     from wagtail.models import PageViewRestriction
 

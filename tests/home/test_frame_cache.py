@@ -11,12 +11,6 @@ from home.models import PortalSettings
 from tests.factories import StandardPageFactory
 
 
-@pytest.fixture(params=[0, 600], ids=["page cache off", "page cache on"])
-def page_cache(request):
-    with override_settings(PAGE_CACHE_SECONDS=request.param):
-        yield request.param
-
-
 @pytest.fixture
 def portal(home_page):
     about = StandardPageFactory(
@@ -39,7 +33,7 @@ def footer(client, url):
     return BeautifulSoup(response.content, "html.parser").find("footer")
 
 
-def test_a_published_page_joins_the_menu_at_once(client, portal, page_cache):
+def test_a_published_page_joins_the_menu_at_once(client, portal, page_cache_off_and_on):
     assert ("Kontakt", None) in menu(client, "/de/ueber-uns/")
     news = StandardPageFactory(parent=portal["home"], title="Neuigkeiten", slug="neu", show_in_menus=False)
     news.show_in_menus = True
@@ -49,7 +43,7 @@ def test_a_published_page_joins_the_menu_at_once(client, portal, page_cache):
     assert ("Neuigkeiten", None) in menu(client, "/de/ueber-uns/")
 
 
-def test_a_renamed_menu_page_is_named_anew_in_every_language(client, portal, page_cache):
+def test_a_renamed_menu_page_is_named_anew_in_every_language(client, portal, page_cache_off_and_on):
     assert ("Hakkımızda", "page") in menu(client, "/tr/ueber-uns/")
     assert ("Über uns", None) in menu(client, "/de/kontakt/")
     about = portal["about"]
@@ -60,7 +54,7 @@ def test_a_renamed_menu_page_is_named_anew_in_every_language(client, portal, pag
     assert ("Wer wir sind", None) in menu(client, "/de/kontakt/")
 
 
-def test_an_unpublished_or_private_page_leaves_the_menu_at_once(client, portal, page_cache):
+def test_an_unpublished_or_private_page_leaves_the_menu_at_once(client, portal, page_cache_off_and_on):
     from wagtail.models import PageViewRestriction
 
     assert [name for name, _ in menu(client, "/de/")] == ["Startseite", "Über uns", "Kontakt"]
@@ -70,7 +64,7 @@ def test_an_unpublished_or_private_page_leaves_the_menu_at_once(client, portal, 
     assert [name for name, _ in menu(client, "/de/")] == ["Startseite"]
 
 
-def test_the_menu_marks_where_each_visitor_is(client, portal, page_cache):
+def test_the_menu_marks_where_each_visitor_is(client, portal, page_cache_off_and_on):
     child = StandardPageFactory(parent=portal["about"], title="Team", slug="team")
     assert ("Über uns", "page") in menu(client, "/de/ueber-uns/")
     assert ("Über uns", "true") in menu(client, "/de/ueber-uns/team/")
@@ -81,7 +75,7 @@ def test_the_menu_marks_where_each_visitor_is(client, portal, page_cache):
     assert child.title == "Team"
 
 
-def test_settings_and_legal_pages_in_the_footer_change_at_once(client, portal, page_cache):
+def test_settings_and_legal_pages_in_the_footer_change_at_once(client, portal, page_cache_off_and_on):
     imprint = StandardPageFactory(parent=portal["about"], title="Impressum", slug="impressum")
     portal_settings = PortalSettings.for_site(portal["home"].get_site())
     portal_settings.imprint_page = imprint
@@ -100,7 +94,7 @@ def test_settings_and_legal_pages_in_the_footer_change_at_once(client, portal, p
     assert link.get_text(strip=True) == "Impressum und Kontakt"
 
 
-def test_each_language_gets_its_own_frame(client, portal, page_cache):
+def test_each_language_gets_its_own_frame(client, portal, page_cache_off_and_on):
     german, arabic = footer(client, "/de/"), footer(client, "/ar/")
     assert all(link["href"].startswith("/de/") for link in german.select("nav a"))
     assert all(link["href"].startswith("/ar/") for link in arabic.select("nav a"))

@@ -7,14 +7,11 @@ cache off and on; a preview shows the draft and keeps nothing."""
 import pytest
 from bs4 import BeautifulSoup
 
-from django.db import connection
-from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
-
 from wagtail.models import PageViewRestriction
 
 from organisations.models import OrganisationSocialLink, SpokenLanguage, Town
 from tests.factories import EventPageFactory, OrganisationContentPageFactory, OrganisationPageFactory
+from tests.utils import sql_of
 
 PROFILE_TABLES = (
     "organisations_organisationpage_towns_served",
@@ -24,12 +21,6 @@ PROFILE_TABLES = (
     "organisations_organisationpage_communities",
     "organisations_organisationcontentpage",
 )
-
-
-@pytest.fixture(params=[0, 600], ids=["page cache off", "page cache on"])
-def page_cache(request):
-    with override_settings(PAGE_CACHE_SECONDS=request.param):
-        yield request.param
 
 
 @pytest.fixture
@@ -69,14 +60,7 @@ def visit(client, url):
 
 
 def tables_read(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return {
-        table
-        for query in queries.captured_queries
-        for table in PROFILE_TABLES
-        if f'"{table}"' in query["sql"]
-    }
+    return {table for sql in sql_of(client, url) for table in PROFILE_TABLES if f'"{table}"' in sql}
 
 
 def test_the_header_and_profile_are_read_back_and_the_page_shown_is_marked(client, anatolia):
@@ -101,7 +85,7 @@ def test_the_header_and_profile_are_read_back_and_the_page_shown_is_marked(clien
 
 
 def test_a_page_published_unpublished_or_made_private_shows_in_the_navigation_at_once(
-    client, anatolia, page_cache
+    client, anatolia, page_cache_off_and_on
 ):
     assert visit(client, "/de/organisationen/anatolia/kulturabend/")["nav"] == [
         "Übersicht",
@@ -121,7 +105,7 @@ def test_a_page_published_unpublished_or_made_private_shows_in_the_navigation_at
     assert visit(client, "/de/organisationen/anatolia/kulturabend/")["nav"] == ["Übersicht", "Kontakt"]
 
 
-def test_a_changed_profile_and_a_renamed_town_show_at_once(client, anatolia, page_cache):
+def test_a_changed_profile_and_a_renamed_town_show_at_once(client, anatolia, page_cache_off_and_on):
     assert "Instagram" not in visit(client, "/de/organisationen/anatolia/")["profile"]
     anatolia.social_links = [
         OrganisationSocialLink(platform="instagram", url="https://instagram.example/anatolia")
