@@ -19,6 +19,7 @@ from events.news.models import NewsIndexPage, NewsPage
 from events.press.models import PressArchivePage, PressReleasePage
 from home.demo.indexing import indexing_deferred
 from home.models import PortalHomePage, PortalImage, StandardPage
+from home.page_cache import renew
 from home.tree import install_portal_home
 from organisations.models import (
     OrganisationContentPage,
@@ -201,6 +202,8 @@ def bulk_organisations(directory, count, town_slug="hilden", *, published=False,
     )
     # As add_child does: the directory in memory knows its children, for pages added below it later.
     directory.numchild = type(directory).objects.get(pk=directory.pk).numchild
+    # As publishing does: what lists organisations (the directory and its kept count) shows them.
+    renew({OrganisationPage.page_cache_kind})
     return pages
 
 

@@ -222,14 +222,14 @@ class PressReleasePage(BasePage):
 
     @classmethod
     def serving_queryset(cls):
-        """The release as its page reads it (home.languages.routing): its images with their
-        renditions once, for the gallery and the article's structured data alike."""
+        """The release as its page reads it (home.languages.routing): its dateline's town, and its
+        images with their renditions once, for the gallery and the article's structured data alike."""
         images = (
             PressReleaseImage.objects.order_by("sort_order", "pk")
             .select_related("image")
             .prefetch_related(BODY_IMAGE.renditions_of("image"))
         )
-        return cls.objects.prefetch_related(Prefetch("images", queryset=images))
+        return cls.objects.select_related("dateline").prefetch_related(Prefetch("images", queryset=images))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

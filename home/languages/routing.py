@@ -9,8 +9,8 @@ visitor's language (else the German one) is the next part of the address. Where 
 disagree with the slugs, routing goes on with the slug walk (`workarounds.route`), so the answer
 is always the slug walk's.
 
-The page found remembers its ancestors and whether it is public: its breadcrumbs and Wagtail's
-view-restriction check read them instead of asking the database again.
+The page found remembers its ancestors and whether it is public: its breadcrumbs, its parent
+and Wagtail's view-restriction check read them instead of asking the database again.
 """
 
 from dataclasses import dataclass, field
@@ -155,3 +155,6 @@ def _remember_lineage(result, page, ancestors, complete):
             ancestors=ancestors,
             public=complete and not any(ancestor.restricted for ancestor in [*ancestors, page]),
         )
+        # treebeard's get_parent() keeps its answer here; the parent was read with the rest.
+        if ancestors and ancestors[-1].path == page.path[: -page.steplen]:
+            result.page._cached_parent_obj = ancestors[-1]

@@ -404,6 +404,27 @@ def test_a_release_with_many_photos_costs_no_more_queries_than_one_with_few(clie
     assert count_queries(client, few) == count_queries(client, many)
 
 
+def test_a_releases_dateline_and_topic_links_cost_no_query_of_their_own(client, archive):
+    # The dateline's town comes with the release, and the archive its topics link to was read
+    # by routing along the address: a release with both costs what a release without them does.
+    plain = PressReleasePageFactory(parent=archive, title="Ohne Ortszeile", slug="ohne-ortszeile")
+    plain.topics.set([PressTopic.objects.create(name="Ehrenamt", slug="ehrenamt")])
+    plain.save_revision().publish()
+    placed = PressReleasePageFactory(
+        parent=archive, title="Mit Ortszeile", slug="mit-ortszeile", dateline=Town.objects.get(slug="hilden")
+    )
+    placed.topics.set([PressTopic.objects.create(name="Bildung", slug="bildung")])
+    placed.save_revision().publish()
+    no_topics = PressReleasePageFactory(parent=archive, title="Ohne Themen", slug="ohne-themen")
+
+    queries = {page.slug: count_queries(client, page.url) for page in (plain, placed, no_topics)}
+    assert queries["mit-ortszeile"] == queries["ohne-ortszeile"] == queries["ohne-themen"]
+    soup = BeautifulSoup(client.get(placed.url).content, "html.parser")
+    assert soup.select_one(".dateline").get_text(strip=True).startswith("Hilden")
+    topic_link = soup.find("a", string="Bildung")
+    assert topic_link["href"] == f"{archive.url}?topic=bildung"
+
+
 def test_a_release_links_its_organisations_and_events_from_the_columns_it_selected(
     client, archive, directory, calendar_page, columns_loaded_later
 ):

@@ -10,6 +10,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from wagtail.images.models import Filter
+
 from events.news import views as news_views
 from events.news.models import NewsPage
 from events.press import views as press_views
@@ -99,6 +101,37 @@ def test_directory_logos(client, home_page, monkeypatch):
     assert len(logos) == 50
     assert_listing_image(logos[0], ORGANISATION_LOGO, [80, 160, 240])
     assert_only_prefetched_renditions(ORGANISATION_LOGO)
+
+
+def test_a_long_list_of_pictures_parses_its_image_specs_no_more_than_a_short_one(
+    client, home_page, monkeypatch
+):
+    # Each `{% srcset_image … fill-{80x80,160x160,240x240} %}` names three Filters; parsing one
+    # (its operations) cost ~60 µs, three times per logo on every visit before they were shared.
+    monkeypatch.setattr(directory_module, "PER_PAGE", 50)
+    directory = OrganisationIndexPageFactory(parent=home_page)
+    hilden = Town.objects.get(slug="hilden")
+    parsing = Filter.__dict__["operations"]
+    parsed = []
+    monkeypatch.setattr(
+        parsing, "func", lambda spec_filter, parse=parsing.func: parsed.append(1) or parse(spec_filter)
+    )
+
+    def parses_of_a_visit(count):
+        bulk_create_pages(
+            directory,
+            OrganisationPage,
+            [
+                {"title": f"Verein {number}", "slug": f"verein-{number}", "town": hilden, "logo": photo()}
+                for number in range(OrganisationPage.objects.count(), count)
+            ],
+        )
+        assert len(images_of(client, "/de/organisationen/", ".organisation-card img")) == count
+        parsed.clear()
+        assert len(images_of(client, "/de/organisationen/", ".organisation-card img")) == count
+        return len(parsed)
+
+    assert parses_of_a_visit(5) == parses_of_a_visit(50) == 0
 
 
 def test_news_index_thumbnails(client, home_page, monkeypatch):
