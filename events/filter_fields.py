@@ -6,17 +6,14 @@ import django_filters
 
 from django import forms
 from django.forms.models import ModelChoiceIterator
-from django.forms.utils import flatatt
-from django.utils.html import conditional_escape, format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy
 
 from wagtail.contrib.redirects.models import Redirect
 
 from home import page_cache
-from home.filtered_lists import SlugChoiceField, SlugChoiceFilter
+from home.filtered_lists import LongSelect, SlugChoiceField, SlugChoiceFilter
 from home.languages import DEFAULT_LANGUAGE, active_language
-from home.page_cache.fragments import FRAME, shared_fragment
+from home.page_cache.fragments import FRAME
 from organisations.models import OrganisationPage, Town
 
 
@@ -41,46 +38,6 @@ class OrganisationChoices(ModelChoiceIterator):
         for row in rows:
             # Asking for the German title twice gives one column, hence getattr with a default.
             yield (row.slug_de, getattr(row, f"title_{code}") or getattr(row, f"title_{DEFAULT_LANGUAGE}"))
-
-
-class LongSelect(forms.Select):
-    """A <select> with hundreds of options (every organisation of the district), written in one
-    join: Django builds a dictionary and renders a template per option, which cost the calendar
-    a third of its time for 500 of them; `format_html` per option was still a tenth of the
-    press archive's.
-
-    Where every visitor of a language is offered the same options (`offer_public_organisations`
-    names them with ``kept_as`` and the tags of what they show), they are written once and kept
-    (home.page_cache.fragments.shared_fragment); each visitor's choice is marked in the copy.
-    """
-
-    kept_as = None
-    kept_tags = ()
-
-    def render(self, name, value, attrs=None, renderer=None):
-        chosen = set(self.format_value(value))
-        if self.kept_as:
-            options = shared_fragment(
-                None, self.kept_as, self.kept_tags, lambda: (self._options(set()), None)
-            )
-            for option in chosen:
-                written = f'<option value="{conditional_escape(option)}">'
-                options = options.replace(written, f"{written[:-1]} selected>", 1)
-        else:
-            options = self._options(chosen)
-        return format_html(
-            '<select name="{}"{}>{}</select>',
-            name,
-            flatatt(self.build_attrs(self.attrs, attrs)),
-            mark_safe(options),  # noqa: S308 - every value and label escaped in _options
-        )
-
-    def _options(self, chosen):
-        return "".join(
-            f'<option value="{conditional_escape(option)}"{" selected" if str(option) in chosen else ""}>'
-            f"{conditional_escape(label)}</option>"
-            for option, label in self.choices
-        )
 
 
 SLUG = re.compile(r"[-\w]{1,100}")
