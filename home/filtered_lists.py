@@ -141,7 +141,9 @@ class ListFilterSet(django_filters.FilterSet):
 
     def prepare_form(self, form):
         # Towns, fields, languages and topics are the same for every visitor of a language until
-        # one of them (a site-wide model, home.registry) changes: kept, not read each visit.
+        # one of them (a site-wide model, home.registry) changes: kept, not read each visit. A
+        # list whose options depend on the request or on pages names them elsewhere (the
+        # organisations: `offer_public_organisations`, kept under their own tags).
         for name in self.sorted_choices:
             field = form.fields[name]
             field.iterator = SortedChoices
