@@ -22,7 +22,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from home.page_cache import SITE
-from home.page_cache.fragments import shared_fragment
+from home.page_cache.fragments import shared_fragment, shared_part
 from home.pagination import paginate
 
 NOT_KNOWN = _("The portal does not know “%(value)s”.")
@@ -211,6 +211,21 @@ def page_of(request, filterset, queryset, per_page, count=None):
     if filterset.not_understood:
         return Paginator(queryset.none(), per_page).page(1)
     return paginate(request, queryset, per_page, count=count)
+
+
+def kept_count(request, page, name, filterset, count):
+    """How many items ``page``'s list holds under the chosen filters, counted once per choice of
+    them and kept as a part of the page (`shared_part`: under the page's tags, for the day).
+    ``count()`` gives the number and the moment it changes by time alone, or None. None where the
+    filters are not understood: the list then shows nothing and counts nothing."""
+    if filterset.not_understood:
+        return None
+
+    def render():
+        number, until = count()
+        return str(number), until
+
+    return int(shared_part(request, page, f"{name}:{filterset.choice_key()}", render))
 
 
 def list_context(filterset) -> dict:

@@ -10,11 +10,17 @@ from django.utils.translation import gettext_lazy
 
 from modeltranslation.utils import build_localized_fieldname
 
-from home.filtered_lists import ListFilterSet, SearchTextFilter, SlugChoiceFilter, list_context, page_of
+from home.filtered_lists import (
+    ListFilterSet,
+    SearchTextFilter,
+    SlugChoiceFilter,
+    kept_count,
+    list_context,
+    page_of,
+)
 from home.images import ORGANISATION_LOGO, picture_columns
 from home.languages import DEFAULT_LANGUAGE, active_language
 from home.languages.reading import columns_read
-from home.page_cache.fragments import shared_part
 from organisations.models.taxonomy import Community, FieldOfActivity, SpokenLanguage, Town
 from organisations.towns import in_town
 
@@ -111,22 +117,12 @@ def listed(organisations):
 
 
 def counted_organisations(directory, request, filters):
-    """How many organisations the chosen filters list ("24 organisations", the pages).
-
-    Counted once per choice of filters and kept as the calendar's count is
-    (events/calendar/counting.py): under the directory's tags, which any organisation's,
-    the directory settings' or the site's change renews, and for the day, on which a profile
-    turns stale. Counting the district's 500 profiles, each checked public, read every one of
-    their pages: ~2 ms in PostgreSQL for the same figure each visit. None where the filters
-    are not understood (the list then shows nothing and counts nothing).
-    """
-    if filters.not_understood:
-        return None
-
-    def render():
-        return str(filters.qs.count()), None
-
-    return int(shared_part(request, directory, f"directory-count:{filters.choice_key()}", render))
+    """How many organisations the chosen filters list ("24 organisations", the pages), kept as
+    the calendar's count is (`kept_count`): under the directory's tags, which any
+    organisation's, the directory settings' or the site's change renews, and for the day, on
+    which a profile turns stale. Counting the district's 500 profiles, each checked public, read
+    every one of their pages: ~2 ms in PostgreSQL for the same figure each visit."""
+    return kept_count(request, directory, "directory-count", filters, lambda: (filters.qs.count(), None))
 
 
 def directory_context(directory, request):

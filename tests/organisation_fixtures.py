@@ -1,6 +1,7 @@
 import pytest
 
 from django.core import mail
+from django.urls import reverse
 
 from organisations.access.roles import ensure_moderation_setup, moderators_group
 from organisations.applications.provisioning import EditorInvite, OrganisationDetails, provision_organisation
@@ -88,3 +89,14 @@ def admin_client(client, home_page, django_user_model):
     )
     client.force_login(user)
     return client
+
+
+def set_hide_stale(client, moderator, home_page, hide):
+    """A moderator switches hiding stale profiles on or off in the admin's directory settings."""
+    client.force_login(moderator)
+    site = home_page.get_site()
+    url = reverse("wagtailsettings:edit", args=["organisations", "directorysettings", site.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"hide_stale": "on"} if hide else {})
+    assert response.status_code == 302
+    client.logout()

@@ -26,3 +26,8 @@ def sql_of(client, url, **kwargs) -> list[str]:
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url, **kwargs).status_code == 200
     return [query["sql"] for query in queries.captured_queries]
+
+
+def counts_run(client, url) -> int:
+    """How many COUNT queries one request runs (a list's kept count runs none)."""
+    return sum("COUNT(" in sql for sql in sql_of(client, url))

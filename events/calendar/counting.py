@@ -3,15 +3,15 @@
 The list shows twenty dates a page and "Page 1 of N". Counting the N reads every upcoming
 date of the district and checks its event public: at district scale 27,000 dates of 10,000
 events, 12–19 ms in PostgreSQL, a third of the list's time, and the same figure for every
-visitor until something changes. So the count is kept as the home page's sections are
-(`shared_part`): under the tags the page cache gives the calendar (any event, organisation or
-site change renews it), for the day, and until the first date that had not ended when it was
-counted ends, when that date leaves the upcoming list and joins the archive.
+visitor until something changes. So the count is kept as a part of the calendar's page
+(`home.filtered_lists.kept_count`): under the tags the page cache gives the calendar (any event,
+organisation or site change renews it), for the day, and until the first date that had not
+ended when it was counted ends, when that date leaves the upcoming list and joins the archive.
 """
 
 from django.db.models import Count, Min
 
-from home.page_cache.fragments import shared_part
+from home.filtered_lists import kept_count
 
 
 def upcoming_count(dates):
@@ -29,14 +29,5 @@ def past_count(dates, now):
 
 def counted_dates(calendar_page, request, filters, view, count):
     """How many dates the list holds: ``count()`` gives the number and the moment it changes
-    by time alone (``view``: "upcoming" or "archive"). None where the filters are not
-    understood (the list then shows nothing and counts nothing)."""
-    if filters.not_understood:
-        return None
-
-    def render():
-        number, until = count()
-        return str(number), until
-
-    name = f"calendar-count:{view}:{filters.choice_key()}"
-    return int(shared_part(request, calendar_page, name, render))
+    by time alone (``view``: "upcoming" or "archive")."""
+    return kept_count(request, calendar_page, f"calendar-count:{view}", filters, count)

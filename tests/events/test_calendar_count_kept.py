@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from organisations.models import Town
 from tests.factories import EventPageFactory, berlin
-from tests.utils import sql_of
+from tests.utils import counts_run
 
 NOW = "2026-11-20 10:00 +0100"
 
@@ -29,10 +29,6 @@ def pages_of(client, url):
     assert response.status_code == 200, url
     shown = BeautifulSoup(response.content, "html.parser").select_one(".pagination [aria-current=page]")
     return int(re.findall(r"\d+", shown.get_text())[-1]) if shown else 1
-
-
-def counts_run(client, url):
-    return sum("COUNT(" in sql for sql in sql_of(client, url))
 
 
 @time_machine.travel(NOW, tick=False)

@@ -14,8 +14,8 @@ from bs4 import BeautifulSoup
 from organisations.models import OrganisationPage
 from organisations.models.freshness import STALE_AFTER
 from tests.factories import OrganisationPageFactory, bulk_organisations
-from tests.organisations.test_freshness import set_hide_stale
-from tests.utils import sql_of
+from tests.organisation_fixtures import set_hide_stale
+from tests.utils import counts_run
 
 NOW = "2026-11-20 10:00 +0100"
 
@@ -28,10 +28,6 @@ def shown_count(client, url):
     heading = soup.select_one(".results-heading").get_text()
     pages = soup.select_one(".pagination [aria-current=page]")
     return int(re.findall(r"\d+", heading)[0]), int(re.findall(r"\d+", pages.get_text())[-1]) if pages else 1
-
-
-def counts_run(client, url):
-    return sum("COUNT(" in sql for sql in sql_of(client, url))
 
 
 def test_the_directory_is_counted_once_per_choice_of_filters(client, directory):

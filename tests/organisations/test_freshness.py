@@ -23,6 +23,7 @@ from wagtail.users.models import UserProfile
 from organisations import directory as directory_module
 from organisations.models import OrganisationPage
 from tests.factories import OrganisationPageFactory, bulk_organisations
+from tests.organisation_fixtures import set_hide_stale
 from tests.utils import count_queries
 
 pytestmark = pytest.mark.django_db(transaction=False)
@@ -210,16 +211,6 @@ def home_counts(client):
 def found(client, text):
     results = soup_of(client.get(reverse("search"), {"q": text})).select(".search-result h2")
     return [result.get_text(strip=True) for result in results]
-
-
-def set_hide_stale(client, moderator, home_page, hide):
-    client.force_login(moderator)
-    site = home_page.get_site()
-    url = reverse("wagtailsettings:edit", args=["organisations", "directorysettings", site.pk])
-    assert client.get(url).status_code == 200
-    response = client.post(url, {"hide_stale": "on"} if hide else {})
-    assert response.status_code == 302
-    client.logout()
 
 
 @override_settings(PAGE_CACHE_SECONDS=600)
