@@ -6,6 +6,7 @@ from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, Language, active_language, get_language
+from home.per_request import once_per_request
 
 
 @dataclass(frozen=True)
@@ -17,9 +18,19 @@ class LanguageLink:
 
 
 def page_url(page, code: str, request=None, *, full: bool = False) -> str:
-    """The page's URL in a language: its translated slugs under `/<code>/`."""
-    with translation.override(code):
-        url = page.get_url(request)
+    """The page's URL in a language: its translated slugs under `/<code>/`.
+
+    Worked out once per request and language: the switcher, the hreflang links, the canonical
+    link and the structured data all ask for the same few, and each costs Wagtail's URL lookup
+    under another language. The page's own path is part of the key, so that a draft shown in a
+    preview is never given the live page's address.
+    """
+
+    def translated_url():
+        with translation.override(code):
+            return page.get_url(request)
+
+    url = once_per_request(request, "_page_urls", (page.pk, page.url_path, code), translated_url)
     if full and request is not None:
         return request.build_absolute_uri(url)
     return url
@@ -83,8 +94,16 @@ class Alternates:
 
 
 def page_alternates(page, request) -> Alternates:
-    """Canonical URL and hreflang alternates listing only languages that have the content."""
+    """Canonical URL and hreflang alternates listing only languages that have the content.
+
+    Once per request and language: the head's links and the structured data both need them.
+    """
     current = active_language().code
+    key = (page.pk, page.url_path, current)
+    return once_per_request(request, "_page_alternates", key, lambda: _alternates(page, request, current))
+
+
+def _alternates(page, request, current) -> Alternates:
     available = page.available_languages()
     alternates = [(code, page_url(page, code, request, full=True)) for code in available]
     german_url = page_url(page, DEFAULT_LANGUAGE, request, full=True)

@@ -95,3 +95,25 @@ def test_landmarks(client, about_page):
     assert soup.find("header") and soup.find("main") and soup.find("footer")
     labels = {nav.get("aria-label") for nav in soup.find_all("nav")}
     assert {"Sprache wählen", "Hauptnavigation", "Rechtliches"} <= labels
+
+
+def test_each_languages_address_of_a_page_is_worked_out_once_per_visit(client, about_page, monkeypatch):
+    # The switcher, the hreflang links, the canonical link and the structured data all name the
+    # page in other languages; each address costs Wagtail's URL lookup under that language.
+    from wagtail.models import Page
+
+    looked_up = []
+    get_url_parts = Page.get_url_parts
+
+    def counted(page, request=None):
+        if page.pk == about_page.pk:
+            looked_up.append(page.url_path)
+        return get_url_parts(page, request)
+
+    monkeypatch.setattr(Page, "get_url_parts", counted)
+    response = client.get("/de/ueber-uns/")
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one('link[rel="canonical"]')["href"] == "http://testserver/de/ueber-uns/"
+    assert soup.select_one('link[hreflang="tr"]')["href"] == "http://testserver/tr/hakkimizda/"
+    assert switcher_links(response.content)["ar"]["href"] == "/ar/man-nahnu/"
+    assert len(looked_up) == len(NAMES_IN_THEMSELVES)
