@@ -164,7 +164,8 @@ def summary(results: dict) -> str:
         f"Server: gunicorn {meta['workers']} workers × {meta['threads']} threads on {meta['cores']} cores; "
         f"load: ab -k -c {meta['concurrency']}, up to {meta['requests']} requests or {meta['seconds']} s "
         f"per URL; one client: up to {meta['sequential']} requests. Cached run: PAGE_CACHE_SECONDS=600, "
-        f"Redis {meta['redis_url']}. Both hellos: mean of a run before and one after the pages.",
+        f"Redis {meta['redis_url']}. Both hellos: median of {meta['ceiling_rounds']} rounds, taken in turns, "
+        "half before and half after the pages.",
         f"Commit {meta['commit']}{' (with uncommitted changes)' if meta['dirty'] else ''}, {meta['date']}; "
         f"load average at start {meta['load_average']}.",
         "",
