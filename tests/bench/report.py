@@ -3,6 +3,8 @@
 import difflib
 import re
 
+from tests.bench.pages import NOT_KEPT
+
 P95_TARGET_MS = 100
 CACHED_SHARE_TARGET = 50
 PORTAL_HELLO_TARGET = 80
@@ -45,12 +47,16 @@ def targets(row: dict, bare_hello: dict) -> dict:
     cached_share = share(row["cached"], bare_hello["cached"]) or 0
     p95 = row["one_client"]["p95_ms"]
     cost = counting_cost(row)
+    # A page the cache does not keep by design is not held to the cached target; one that should
+    # be kept and is not is served as slowly as a rendered page, and misses it.
+    kept = row["name"] not in NOT_KEPT
     return {
+        "kept": kept,
         "queries_equal": row["queries"]["bench"] == row["queries"]["demo"],
         "p95_below_100_ms": p95 is not None and p95 < P95_TARGET_MS,
         "uncached_share_of_hello": share(row["uncached"], bare_hello["uncached"]),
         "cached_share_of_hello": cached_share,
-        "cached_at_least_half_of_hello": cached_share >= CACHED_SHARE_TARGET,
+        "cached_at_least_half_of_hello": not kept or cached_share >= CACHED_SHARE_TARGET,
         "counting_cost": cost,
         "counting_cheap": cost is None or cost <= COUNTING_COST_TARGET,
     }
@@ -58,6 +64,12 @@ def targets(row: dict, bare_hello: dict) -> dict:
 
 def _mark(ok: bool) -> str:
     return MET if ok else MISSED
+
+
+def _cached_share(met) -> str:
+    if not met["kept"]:
+        return f"{_percent(met['cached_share_of_hello'])} (search, not kept)"
+    return f"{_percent(met['cached_share_of_hello'])} {_mark(met['cached_at_least_half_of_hello'])}"
 
 
 def _load(load) -> tuple[str, str]:
@@ -101,8 +113,8 @@ def table(results: dict) -> str:
             f"| {row['name']} | `{row['url']}` | {queries} | {_ms(row['one_client']['p50_ms'])} | "
             f"{_ms(row['one_client']['p95_ms'])} {_mark(met['p95_below_100_ms'])} | {uncached_rps} | "
             f"{_percent(met['uncached_share_of_hello'])} | {uncached_p95} | {cached_rps} | "
-            f"{_percent(met['cached_share_of_hello'])} {_mark(met['cached_at_least_half_of_hello'])} | "
-            f"{cached_p95} | {_percent(cost)}{'' if cost is None else ' ' + _mark(met['counting_cheap'])} |"
+            f"{_cached_share(met)} | {cached_p95} | "
+            f"{_percent(cost)}{'' if cost is None else ' ' + _mark(met['counting_cheap'])} |"
         )
     return "\n".join(lines)
 
@@ -122,7 +134,7 @@ def ratios(results: dict) -> str:
         met = row["targets"]
         parts = [f"uncached {_percent(met['uncached_share_of_hello'])}"]
         parts.append(
-            f"cached {_percent(met['cached_share_of_hello'])} {_mark(met['cached_at_least_half_of_hello'])} "
+            f"cached {_cached_share(met)} "
             f"(÷ the portal's hello {_percent(share(row['cached'], hello['cached']))})"
         )
         if met["counting_cost"] is not None:
