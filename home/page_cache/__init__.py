@@ -27,7 +27,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import urlencode
 
@@ -35,6 +34,7 @@ from home.page_cache.http import StoredPageResponse, add_etag, stored_body
 from home.page_views import HASH as VIEWS_HASH
 from home.page_views import VIEW_HEADER, count, field_for
 from home.per_request import memo_for_the_request
+from home.today import portal_today
 
 logger = logging.getLogger("mokme.page_cache")
 
@@ -56,8 +56,10 @@ def _tag_key(tag):
 def _page_key(request):
     # The date is part of the key: "today", "upcoming" and "past" move at midnight. The query's
     # parameters are sorted, so that one filter in two orders is one entry.
-    today = timezone.localdate().isoformat()
-    query = urlencode(sorted((name, value) for name, values in request.GET.lists() for value in values))
+    today = portal_today()
+    query = ""
+    if request.META.get("QUERY_STRING"):
+        query = urlencode(sorted((name, value) for name, values in request.GET.lists() for value in values))
     address = f"{request.get_host()}{request.path}?{query}"
     return f"pagecache:page:{ENTRY_FORMAT}:{today}:{hashlib.sha256(address.encode()).hexdigest()}"
 
@@ -141,9 +143,16 @@ _unrenewed = set()
 _unrenewed_lock = threading.Lock()
 
 
+def _new_version():
+    # A number, not a string: Django's Redis serializer keeps integers as they are and reads them
+    # back with int(), where a string is pickled, and unpickled on every hit for each of the
+    # page's tags (after int() has failed on it first).
+    return secrets.randbits(62)
+
+
 def _bump(tags):
     try:
-        failed = cache.set_many({_tag_key(tag): secrets.token_hex(8) for tag in tags}, timeout=None)
+        failed = cache.set_many({_tag_key(tag): _new_version() for tag in tags}, timeout=None)
     except Exception:
         logger.exception("Page cache: could not renew %s", sorted(tags))
         failed = True
@@ -273,8 +282,9 @@ def _lookup(request, page_key):
         response = StoredPageResponse(body, status=status)
     else:
         response = HttpResponse(body, status=status)
-    for name, value in headers:
-        response.headers[name] = value
+    # Checked by Django when the page was rendered and stored; written as they were, not checked
+    # again for line breaks and encoding on every hit.
+    response.headers._store.update((name.lower(), (name, value)) for name, value in headers)
     return response, counted
 
 
@@ -282,7 +292,7 @@ def current_versions(tags):
     """Each tag's version now, a new one for a tag never seen: what a stored entry was made with."""
     keys = {_tag_key(tag): tag for tag in tags}
     versions = cache.get_many(list(keys))
-    missing = {key: secrets.token_hex(8) for key in keys if key not in versions}
+    missing = {key: _new_version() for key in keys if key not in versions}
     for key, version in missing.items():
         # Another process may have set the tag meanwhile; theirs wins.
         if not cache.add(key, version, timeout=None):

@@ -14,9 +14,9 @@ import logging
 import re
 
 from django.core.cache import caches
-from django.utils import timezone
 
 from home.page_cache.backend import CACHE_OUTAGES, OUTAGE, ResilientRedisCache
+from home.today import portal_today
 
 logger = logging.getLogger("mokme.page_views")
 
@@ -87,7 +87,7 @@ def field_for(request, view):
     if not view or request.method != "GET" or is_bot(request):
         return None
     page_id, language, *fallback = view.split(" ")
-    field = f"{page_id}|{language}|{timezone.localdate().isoformat()}|{device_of(request)}"
+    field = f"{page_id}|{language}|{portal_today()}|{device_of(request)}"
     if fallback == [FALLBACK]:
         field += f"|{FALLBACK}"
     return field

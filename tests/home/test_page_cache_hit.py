@@ -138,3 +138,27 @@ def test_an_address_that_was_not_found_is_cached_once_a_page_is_published_there(
     assert fresh.status_code == 200
     assert fresh["X-Cache"] == "miss"
     assert client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP)["X-Cache"] == "hit"
+
+
+def test_a_hit_reads_its_tags_without_unpickling_them_and_the_date_without_converting_the_time(
+    client, redis_cache, about
+):
+    """Each hit checks the versions of the page's tags and names the day in its key and its view
+    count: plain numbers to read, and a date worked out once a day, not per request."""
+    import django.core.cache.backends.redis as redis_backend
+    from django.utils import timezone
+
+    first = client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP)
+    with (
+        spy(redis_backend.pickle, "loads") as unpickled,
+        spy(timezone, "get_current_timezone") as zones_looked_up,
+        spy(timezone, "get_default_timezone") as default_zones_looked_up,
+    ):
+        hit = client.get("/de/ueber-uns/", HTTP_USER_AGENT=DESKTOP)
+
+    assert hit["X-Cache"] == "hit"
+    assert unpickled.call_count == 1  # the page; its tags (site, home, the page) are numbers
+    assert not zones_looked_up.called and not default_zones_looked_up.called
+    # The stored headers come back as they were sent, not checked and written one by one.
+    assert {**hit.headers, "X-Cache": "miss"} == dict(first.headers)
+    assert views(about) == 2
