@@ -11,6 +11,7 @@ probe for by reflecting guesses into the same page and watching its compressed l
 pages with a CSRF token (forms) and anything shown to a logged-in user.
 """
 
+import functools
 import threading
 from collections import OrderedDict
 from hashlib import md5
@@ -85,7 +86,11 @@ class PortalConditionalGetMiddleware:
         )
 
 
-def accepted_encodings(header: str) -> set[str]:
+# Browsers send a handful of different Accept-Encoding headers between them: each is parsed once
+# per process, not on every response (a few microseconds of a page served from the cache). The
+# cache is bounded: a client sending ever new headers only pushes out its own.
+@functools.lru_cache(maxsize=256)
+def accepted_encodings(header: str) -> frozenset[str]:
     """The content codings the client accepts (q > 0), lower case."""
     accepted = set()
     for item in header.split(","):
@@ -100,7 +105,7 @@ def accepted_encodings(header: str) -> set[str]:
                     quality = 0.0
         if name and quality > 0:
             accepted.add(name.strip().lower())
-    return accepted
+    return frozenset(accepted)
 
 
 def _carries_secret(request, response):

@@ -114,6 +114,17 @@ def test_a_client_refusing_brotli_gets_gzip(client):
     assert response["Content-Encoding"] == "gzip"
 
 
+def test_a_browsers_accepted_codings_are_read_once_per_process_not_per_response(client):
+    from home.page_cache.http import accepted_encodings
+
+    firefox, refusing_brotli = "gzip, deflate, br, zstd", "br;q=0, gzip"
+    accepted_encodings.cache_clear()
+    for _ in range(3):
+        assert client.get("/de/", headers={"accept-encoding": firefox})["Content-Encoding"] == "br"
+        assert client.get("/de/", headers={"accept-encoding": refusing_brotli})["Content-Encoding"] == "gzip"
+    assert accepted_encodings.cache_info().misses == 2
+
+
 def test_a_form_with_a_csrf_token_is_not_compressed(client):
     """BREACH: a secret in a compressed page can be guessed from its length."""
     with translation.override("de"):
