@@ -177,8 +177,8 @@ def summary(results: dict) -> str:
         f"load: ab -k -c {meta['concurrency']}, up to {meta['requests']} requests or {meta['seconds']} s "
         f"per URL; one client: up to {meta['sequential']} requests. Cached run: PAGE_CACHE_SECONDS=600, "
         f"Redis {meta['redis_url']}. Both hellos: median of {meta['ceiling_rounds']} rounds, taken in turns, "
-        "half before and half after the pages; each cached page: median of 3 rounds as a reader and 3 as "
-        "a bot, in turns.",
+        f"half before and half after the pages; each cached page: median of {meta['counting_rounds']} rounds "
+        f"as a reader and {meta['counting_rounds']} as a bot, in turns.",
         f"Commit {meta['commit']}{' (with uncommitted changes)' if meta['dirty'] else ''}, {meta['date']}; "
         f"load average at start {meta['load_average']}.",
         "",

@@ -220,7 +220,7 @@ def _measure(options, database, env, cache, pages):
         if mode == "cached":
             results["views_counted"] = _views_counted(cache)
         for target in ceilings.values():
-            _median_of_rounds(target, mode)
+            target[mode] = _median_run(target[f"{mode}_rounds"])
     return results
 
 
@@ -229,6 +229,8 @@ def _measure(options, database, env, cache, pages):
 # production) or another process on the machine moves a single round by up to a third. In turns,
 # both hellos see the same machine; the median of the rounds leaves out the round that was hit.
 CEILING_ROUNDS = 3
+# A cached page's rounds as a reader (counted) and as a bot (not counted), in turns.
+COUNTING_ROUNDS = 3
 
 
 def _measure_ceilings(options, port, ceilings, mode):
@@ -236,14 +238,6 @@ def _measure_ceilings(options, port, ceilings, mode):
         for target in ceilings.values():
             _measure_one(options, port, target, mode)
             target.setdefault(f"{mode}_rounds", []).append(target[mode])
-
-
-def _median_of_rounds(target, mode):
-    target[mode] = _median_run(target[f"{mode}_rounds"])
-
-
-# A cached page's rounds as a reader (counted) and as a bot (not counted), in turns.
-COUNTING_ROUNDS = 3
 
 
 def _median_run(runs):
@@ -338,6 +332,7 @@ def _meta(options, content, fill_seconds):
         "requests": options.requests,
         "sequential": options.sequential,
         "ceiling_rounds": 2 * CEILING_ROUNDS,
+        "counting_rounds": COUNTING_ROUNDS,
         "redis_url": options.redis_url,
     }
 

@@ -33,13 +33,11 @@ def _load(requests_per_second, p95_ms=5):
 
 
 def test_a_ceiling_is_the_median_of_its_rounds_so_one_slow_round_does_not_move_it():
-    from tests.bench.run import _median_of_rounds
+    from tests.bench.run import _median_run
 
     # The fourth round had a worker recycled in it.
-    hello = {
-        "uncached_rounds": [_load(3300), _load(3250), _load(3400), _load(2100), _load(3350), _load(3280)]
-    }
-    _median_of_rounds(hello, "uncached")
+    rounds = [_load(3300), _load(3250), _load(3400), _load(2100), _load(3350), _load(3280)]
+    hello = {"uncached": _median_run(rounds)}
     assert hello["uncached"]["requests_per_second"] == 3290
     assert hello["uncached"]["complete"] == 6000
 
