@@ -37,10 +37,30 @@ def language_of_prefix(segment):
     return translation.get_language_from_path(f"/{segment}/")
 
 
+class _LanguageAsked:
+    """What Django's get_language_from_request reads of a request: the language cookie and
+    Accept-Language. Nothing else of the request decides the language it negotiates."""
+
+    def __init__(self, cookie, accept_language):
+        self.COOKIES = {} if cookie is None else {settings.LANGUAGE_COOKIE_NAME: cookie}
+        self.META = {"HTTP_ACCEPT_LANGUAGE": accept_language}
+
+
+# Browsers send a few dozen different Accept-Language headers between them, and most visitors no
+# language cookie: each pair is negotiated once per process instead of on every request outside
+# the language prefixes (the root, feeds, robots.txt), where negotiating was half of this layer's
+# cost. Bounded: a client sending ever new headers only pushes out its own.
+@functools.lru_cache(maxsize=256)
+def negotiated_language(cookie, accept_language):
+    """Django's get_language_from_request for this language cookie (or None) and Accept-Language."""
+    return translation.get_language_from_request(_LanguageAsked(cookie, accept_language))
+
+
 @receiver(setting_changed)
 def _forget_language_prefixes(setting, **kwargs):
-    if setting in ("LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS"):
+    if setting in ("LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS", "LANGUAGE_COOKIE_NAME"):
         language_of_prefix.cache_clear()
+        negotiated_language.cache_clear()
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):
@@ -70,7 +90,8 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         elif i18n_patterns_used and not prefixed_default_language:
             language = settings.LANGUAGE_CODE
         else:
-            language = translation.get_language_from_request(request)
+            cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+            language = negotiated_language(cookie, request.META.get("HTTP_ACCEPT_LANGUAGE", ""))
         translation.activate(language)
         # A supported code as LANGUAGES spells it, which is what get_language() would return.
         request.LANGUAGE_CODE = language
@@ -96,7 +117,11 @@ class PortalLocaleMiddleware(LocaleMiddleware):
             if redirect is not None:
                 return redirect
         if not (i18n_patterns_used and language_from_path):
-            patch_vary_headers(response, ("Accept-Language",))
+            if response.has_header("Vary"):
+                patch_vary_headers(response, ("Accept-Language",))
+            else:
+                # What patch_vary_headers writes when there is none yet, without its parsing.
+                response.headers["Vary"] = "Accept-Language"
         response.headers.setdefault("Content-Language", language)
         return response
 

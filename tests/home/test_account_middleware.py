@@ -21,6 +21,7 @@ from django.utils import translation
 from home.accounts.two_factor.middleware import AdminTwoFactorMiddleware
 from home.admin_html import AdminIndentationMiddleware
 from home.admin_scope.middleware import AdminScopeMiddleware
+from home.middleware import negotiated_language
 from tests.bench.urls import urlpatterns as bench_urlpatterns
 from tests.factories import StandardPageFactory
 
@@ -188,6 +189,38 @@ def test_the_language_is_read_from_the_path_at_most_once(db):
     # Without a language in the path, the browser's own decides, and caches are told so.
     assert response["Content-Language"] == "tr"
     assert "Accept-Language" in response["Vary"]
+
+
+@pytest.mark.urls("tests.bench.urls")
+def test_a_browsers_language_is_negotiated_once_per_process_not_per_request(db):
+    negotiated_language.cache_clear()
+    with mock.patch.object(
+        translation, "get_language_from_request", wraps=translation.get_language_from_request
+    ) as negotiate:
+        answers = [
+            Client().get("/bench/hello/", HTTP_ACCEPT_LANGUAGE="tr,de;q=0.5")["Content-Language"]
+            for _ in range(3)
+        ]
+        assert negotiate.call_count == 1
+
+        # Another browser, and a visitor who chose a language on the portal, are asked anew.
+        polish = Client(HTTP_COOKIE="mokme_language=pl").get("/bench/hello/", HTTP_ACCEPT_LANGUAGE="tr")
+        japanese = Client().get("/bench/hello/", HTTP_ACCEPT_LANGUAGE="ja")
+        assert negotiate.call_count == 3
+
+    assert answers == ["tr", "tr", "tr"]
+    assert polish["Content-Language"] == "pl"
+    assert japanese["Content-Language"] == "de"
+    assert japanese["Vary"] == "Accept-Language"
+
+
+@pytest.mark.urls("tests.bench.urls")
+def test_a_changed_language_setting_is_negotiated_anew(db, settings):
+    assert Client().get("/bench/hello/", HTTP_ACCEPT_LANGUAGE="it")["Content-Language"] == "it"
+
+    settings.LANGUAGES = [("de", "Deutsch"), ("tr", "Türkçe")]
+
+    assert Client().get("/bench/hello/", HTTP_ACCEPT_LANGUAGE="it")["Content-Language"] == "de"
 
 
 def test_a_pages_language_is_its_address_whatever_the_browser_says(client, home_page):
