@@ -11,7 +11,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         # Modules that load models are imported once the registry is ready.
-        from home import image_metadata, signals, sites, view_restrictions
+        from home import block_definitions, image_metadata, signals, sites, view_restrictions
         from home.languages import workarounds
         from home.security import checks  # noqa: F401 - registers the security headers' checks
         from home.spreadsheet import protect_csv_exports
@@ -23,6 +23,8 @@ class HomeConfig(AppConfig):
         sites.install()
         limit_image_decoding()
         image_metadata.install()
+        # The editor's StreamField definitions packed once per admin language, not per visit.
+        block_definitions.install()
         # Wagtail writes every CSV export and offers no way to escape formulas.
         protect_csv_exports()
         # Page views counted in Redis reach PostgreSQL every five minutes (home.page_views).
