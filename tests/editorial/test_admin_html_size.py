@@ -1,36 +1,24 @@
 """The page editor's HTML at district scale: under the editorial target, and the same document.
 
 home/admin_html.py writes the admin's pages in fewer bytes; a browser must build from them what
-it builds from Wagtail's own output, and the editor must work as before in Chromium.
+it builds from Wagtail's own output (and the editor works as before in Chromium:
+tests/browser/test_shared_block_definitions.py).
 """
 
 import datetime
 import json
-import os
 import re
-import shutil
 
 import pytest
 from bs4 import BeautifulSoup, Comment, NavigableString
-from playwright.sync_api import expect
 
 from django.http import HttpResponse
 from django.utils.html import escape, json_script
 
 from events.calendar.models import EventException, EventPage
 from home.demo.builders import stream
-from organisations.applications.provisioning import EditorInvite, OrganisationDetails, provision_organisation
-from organisations.models import Town
 from tests.bench.admin import HTML_BYTES_TARGET
-from tests.browser.admin import sign_in
-from tests.browser.conftest import CHROMIUM, browser  # noqa: F401 - the browser fixture
-from tests.factories import (
-    EventCalendarPageFactory,
-    EventPageFactory,
-    OrganisationIndexPageFactory,
-    PortalHomePageFactory,
-    berlin,
-)
+from tests.factories import EventPageFactory, berlin
 
 TITLE = 'Sprachcafé "Treffpunkt" \\n Hilden'
 BODY_DE = [
@@ -305,101 +293,3 @@ def test_the_editors_are_the_same_documents_trimmed(client, editor_a, org_a, eve
     # The editor's text with its indentation; the title with its quotes and backslash.
     assert f">\n{TEASER}</textarea>" in compacted[event.pk]
     assert """value='Sprachcafé "Treffpunkt" \\n Hilden'""" in compacted[event.pk]
-
-
-# In Chromium: the Turkish body, whose block definition the page carries once (in the German
-# body), is edited and saved by autosave and by the editor's save.
-PASSWORD = "Sprachcafe-2026!"
-browser_available = shutil.which(CHROMIUM) is not None or os.environ.get("MOKME_REQUIRE_BROWSER_TESTS") == "1"
-
-
-@pytest.fixture
-def series_in_browser(transactional_db):
-    home = PortalHomePageFactory()
-    directory = OrganisationIndexPageFactory(parent=home)
-    EventCalendarPageFactory(parent=home)
-    organisation = provision_organisation(
-        OrganisationDetails(
-            name="Anatolia Kulturverein", town=Town.objects.get(slug="hilden"), publication_languages=["tr"]
-        ),
-        [EditorInvite(email="ayse@example.org")],
-        directory=directory,
-    )
-    editor = organisation.editor_group.user_set.get()
-    editor.set_password(PASSWORD)
-    editor.save()
-    return changed_series(organisation)
-
-
-@pytest.mark.browser
-@pytest.mark.skipif(not browser_available, reason=f"{CHROMIUM} is not installed")
-def test_the_second_languages_body_is_edited_and_saved_in_chromium(browser, live_server, series_in_browser):  # noqa: F811
-    event = series_in_browser
-    context = browser.new_context(base_url=live_server.url, locale="de-DE")
-    context.add_init_script(
-        "document.addEventListener('w-unsaved:watch-edits',"
-        " () => { document.documentElement.dataset.watchingEdits = ''; });"
-    )
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    sign_in(page, "ayse@example.org", PASSWORD)
-    # The page as served carries the definition once, in the German body ...
-    served = page.request.get(f"/admin/pages/{event.pk}/edit/").text()
-    turkish_body = re.search(r'<div id="body_tr"[^>]*>', served).group()
-    assert "data-w-block-data-value" not in turkish_body
-    assert served.count("data-w-block-data-value=") == 1
-    page.goto(f"/admin/pages/{event.pk}/edit/")
-    page.wait_for_selector("html[data-watching-edits]", state="attached")
-    # ... and both bodies are drawn; the scripts that copied it are gone.
-    assert page.evaluate(
-        """() => ({
-            drawn: ['body_de-root', 'body_tr-root'].every((id) => document.getElementById(id)),
-            left: [...document.scripts].some((script) => script.text.includes('data-w-block-data-value')),
-        })"""
-    ) == {"drawn": True, "left": False}
-    heading_tr = page.locator("#body_tr-0-value-text")
-    expect(heading_tr).to_have_value(BODY_TR[0][1])
-    expect(page.locator("#body_de-0-value-text")).to_have_value(BODY_DE[0][1])
-
-    # Autosave saves the Turkish heading as a draft ...
-    def autosaved(condition, edit):
-        """The draft once autosave has saved the edit; as in tests/browser/test_edit_flow.py, a
-        further keystroke if no save came (on busy CI machines a single edit was sometimes missed)."""
-        for attempt in range(40):
-            draft = EventPage.objects.get(pk=event.pk).get_latest_revision_as_object()
-            if condition(draft):
-                return draft
-            if attempt % 20 == 0:
-                edit(attempt)
-            page.wait_for_timeout(500)
-        return draft
-
-    heading = "Bürgerhaus'ta dil kafesi – yeni"
-    draft = autosaved(
-        lambda draft: draft.body_tr[0].value["text"].strip() == heading,
-        lambda attempt: heading_tr.fill(heading + " " * (attempt // 20)),
-    )
-    assert draft.body_tr[0].value["text"].strip() == heading
-
-    # ... and a new paragraph in the Turkish body; then the editor saves.
-    page.locator("#body_tr-root button.c-sf-add-button").last.click()
-    page.get_by_role("option", name="Absatz").click()
-    paragraph = page.locator("#body_tr-root [contenteditable=true]").last
-    paragraph.click()
-    draft = autosaved(
-        lambda draft: len(draft.body_tr) == 4 and "Yeni paragraf." in draft.body_tr[3].value.source,
-        lambda attempt: paragraph.type("Yeni paragraf." if attempt == 0 else " "),
-    )
-    assert "Yeni paragraf." in draft.body_tr[3].value.source
-    page.locator("footer button[type=submit]").first.click()
-    expect(page.locator(".messages")).to_contain_text("wurde aktualisiert")
-
-    draft = EventPage.objects.get(pk=event.pk).get_latest_revision_as_object()
-    assert [child.block_type for child in draft.body_tr] == ["heading", "paragraph", "paragraph", "paragraph"]
-    assert "Yeni paragraf." in draft.body_tr[3].value.source
-    assert draft.body_tr[0].value["text"].strip() == heading
-    assert [child.block_type for child in draft.body_de] == ["heading", "paragraph", "paragraph"]
-    assert draft.body_de[0].value["text"] == BODY_DE[0][1]
-    assert errors == []
-    context.close()
