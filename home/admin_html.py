@@ -272,8 +272,8 @@ def compact_admin_html(document: str, *, share_definitions: bool = False) -> str
     return _Compactor(document, share_definitions=share_definitions).run()
 
 
-class AdminIndentationMiddleware:
-    """Every HTML page of the admin, compacted (the name is from when it trimmed indentation only)."""
+class AdminCompactionMiddleware:
+    """Every HTML page of the admin, compacted (compact_admin_html)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -85,7 +85,7 @@ MIDDLEWARE = [
 
 ACCOUNT_MIDDLEWARE = [
     # Inside compression and ETags, so that both see the trimmed admin page.
-    "home.admin_html.AdminIndentationMiddleware",
+    "home.admin_html.AdminCompactionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",

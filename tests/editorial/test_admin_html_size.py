@@ -259,7 +259,7 @@ def test_trimming_leaves_the_document_the_same():
 
 
 def test_a_fragment_for_a_page_keeps_each_definition(rf):
-    from home.admin_html import AdminIndentationMiddleware
+    from home.admin_html import AdminCompactionMiddleware
 
     definition = as_attribute({"_type": "wagtail.blocks.StreamBlock", "_args": [{"label": "Überschrift"}]})
     block = f'data-controller="w-block" data-w-block-data-value="{definition}"'
@@ -267,7 +267,7 @@ def test_a_fragment_for_a_page_keeps_each_definition(rf):
     page = f"<!doctype html>\n<html><body>{fragment}</body></html>"
 
     def served(html):
-        response = AdminIndentationMiddleware(lambda request: HttpResponse(html))(
+        response = AdminCompactionMiddleware(lambda request: HttpResponse(html))(
             rf.get("/admin/pages/1/edit/")
         )
         return response.content.decode()

@@ -19,7 +19,7 @@ from django.urls import path
 from django.utils import translation
 
 from home.accounts.two_factor.middleware import AdminTwoFactorMiddleware
-from home.admin_html import AdminIndentationMiddleware
+from home.admin_html import AdminCompactionMiddleware
 from home.admin_scope.middleware import AdminScopeMiddleware
 from home.middleware import negotiated_language
 from tests.bench.urls import urlpatterns as bench_urlpatterns
@@ -27,7 +27,7 @@ from tests.factories import StandardPageFactory
 
 # What each account middleware does first for a request that goes through it.
 ACCOUNT_STEPS = [
-    (AdminIndentationMiddleware, "__call__"),
+    (AdminCompactionMiddleware, "__call__"),
     (SessionMiddleware, "process_request"),
     (OTPMiddleware, "__call__"),
     (AdminTwoFactorMiddleware, "__call__"),
