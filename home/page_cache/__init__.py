@@ -165,6 +165,10 @@ def _bump(tags):
 
 
 def _renew_what_an_outage_kept():
+    # Nothing kept, as on almost every request: answered without the lock and without a copy. A
+    # tag an outage adds meanwhile is renewed by the next request.
+    if not _unrenewed:
+        return True
     with _unrenewed_lock:
         tags = set(_unrenewed)
     return not tags or _bump(tags)
@@ -232,18 +236,34 @@ def _remember(page_key, tag_keys, view):
 _untagged = OrderedDict()
 
 
-def _remember_untagged(page_key):
+def _address(request):
+    """The untagged hints' key: the address as the request wrote it, hashed by Python.
+
+    Neither the host check nor SHA-256 nor the date of the page's key: a request the cache never
+    answers does none of that work. A collision of two addresses only skips a lookup, and the
+    number keeps the hints small whatever addresses a client makes up.
+    """
+    meta = request.META
+    return hash(
+        (meta.get("HTTP_X_FORWARDED_HOST"), meta.get("HTTP_HOST"), request.path, meta.get("QUERY_STRING"))
+    )
+
+
+def _remember_untagged(address):
+    # Remembered already: left where it is, without the lock. An address still asked for that
+    # 4,096 others push out costs one lookup more.
+    if address in _untagged:
+        return
     with _hints_lock:
-        _untagged[page_key] = True
-        _untagged.move_to_end(page_key)
+        _untagged[address] = True
         while len(_untagged) > HINTS_KEPT:
             _untagged.popitem(last=False)
 
 
-def _forget_untagged(page_key):
-    if page_key in _untagged:
+def _forget_untagged(address):
+    if address in _untagged:
         with _hints_lock:
-            _untagged.pop(page_key, None)
+            _untagged.pop(address, None)
 
 
 def _counted_view(headers):
@@ -323,13 +343,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        usable = _may_use_cache(request)
-        if usable and not _renew_what_an_outage_kept():
-            usable = False
+        usable = _may_use_cache(request) and _renew_what_an_outage_kept()
         # The view the lookup counted already, if any (home.page_views: once per view).
         counted = None
-        page_key = _page_key(request) if usable else None
-        if usable and page_key not in _untagged:
+        address = _address(request) if usable else None
+        page_key = None
+        if usable and address not in _untagged:
+            page_key = _page_key(request)
             try:
                 cached, counted = _lookup(request, page_key)
             except Exception:
@@ -352,12 +372,12 @@ class PageCacheMiddleware:
         if tags and not response.has_header("Cache-Control"):
             patch_cache_control(response, max_age=0, must_revalidate=True)
         if usable and not tags:
-            _remember_untagged(page_key)
+            _remember_untagged(address)
         elif usable:
-            _forget_untagged(page_key)
+            _forget_untagged(address)
         if usable and tags and _may_store(request, response):
             try:
-                _store(request, response, tags, page_key)
+                _store(request, response, tags, page_key or _page_key(request))
                 response.headers["X-Cache"] = "miss"
             except Exception:
                 logger.exception("Page cache: store failed")

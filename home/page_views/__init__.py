@@ -100,6 +100,9 @@ def count(request, response, view, counted=None):
     page (home.page_cache); if the page rendered instead is another, or no reader's view, that
     count is taken back.
     """
+    if view is None and counted is None:
+        # Nothing shown that counts (a search, a feed, an error) and nothing to take back.
+        return
     countable = response.status_code == 200 and response.get("Content-Type", "").startswith("text/html")
     if counted is not None:
         if countable and view == counted:

@@ -119,13 +119,17 @@ def test_a_view_counted_for_a_page_since_unpublished_is_taken_back(client, redis
 
 def test_an_answer_the_cache_cannot_keep_is_not_looked_up_again(client, redis_cache, home_page):
     """A search's results are never stored: from its second request on, the page cache does not
-    ask Redis for it first (one round trip less per search)."""
+    ask Redis for it first (one round trip less per search), nor work out its key (the host check
+    and a SHA-256 of the address)."""
     import home.page_cache as page_cache
 
-    with spy(page_cache, "_fetch") as lookups:
+    with spy(page_cache, "_fetch") as lookups, spy(page_cache, "_page_key") as keys:
         for _ in range(3):
             assert client.get("/de/suche/?q=Sprachcafe", HTTP_USER_AGENT=DESKTOP).status_code == 200
-    assert lookups.call_count == 1
+        # Another search is another address, asked for once.
+        assert client.get("/de/suche/?q=Teestube", HTTP_USER_AGENT=DESKTOP).status_code == 200
+    assert lookups.call_count == 2
+    assert keys.call_count == 2
 
 
 def test_an_address_that_was_not_found_is_cached_once_a_page_is_published_there(
