@@ -10,8 +10,8 @@ The packed JSON and its telepath context (the widgets' scripts and styles for th
 on the block object of the model's field, per language. Django's forms copy a widget shallowly,
 so every form of the page type holds that same block object. The definitions hold nothing of the
 page or the editor: a value and its errors go to the browser separately
-(`BlockWidget.render_with_errors`). A changed setting (comments switched off, another image
-model) forgets them all, as a restart would.
+(`BlockWidget.render_with_errors`). A changed setting (another image model, the rich text
+editor's features) forgets them all, as a restart would.
 """
 
 from django.core.signals import setting_changed
