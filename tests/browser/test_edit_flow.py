@@ -15,9 +15,7 @@ from django.utils import timezone
 
 from events.calendar.models import EventPage
 from organisations.access.roles import ensure_moderation_setup, moderators_group
-from organisations.applications.provisioning import EditorInvite, OrganisationDetails, provision_organisation
-from organisations.models import Town
-from tests.browser.admin import sign_in
+from tests.browser.admin import organisation_with_editor, sign_in
 from tests.factories import (
     EventCalendarPageFactory,
     EventPageFactory,
@@ -37,11 +35,7 @@ def submitted_event(transactional_db, django_user_model):
     directory = OrganisationIndexPageFactory(parent=home)
     EventCalendarPageFactory(parent=home)
     ensure_moderation_setup(home)
-    organisation = provision_organisation(
-        OrganisationDetails(name="Anatolia Kulturverein", town=Town.objects.get(slug="hilden")),
-        [EditorInvite(email="ayse@example.org")],
-        directory=directory,
-    )
+    organisation = organisation_with_editor(directory, PASSWORD)
     event = EventPageFactory(
         parent=organisation,
         title="Sprachcafé im Advent",
@@ -51,8 +45,6 @@ def submitted_event(transactional_db, django_user_model):
     )
     event.save_revision()
     editor = organisation.editor_group.user_set.get()
-    editor.set_password(PASSWORD)
-    editor.save()
     moderator = django_user_model.objects.create_user("moderatorin", "moderation@example.org", PASSWORD)
     moderator.groups.add(moderators_group())
     return {"event": event, "organisation": organisation, "editor": editor}

@@ -11,9 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from events.calendar.models import EventPage
-from organisations.applications.provisioning import EditorInvite, OrganisationDetails, provision_organisation
-from organisations.models import Town
-from tests.browser.admin import sign_in
+from tests.browser.admin import organisation_with_editor, sign_in
 from tests.editorial.test_admin_html_size import BODY_DE, BODY_TR, changed_series
 from tests.factories import EventCalendarPageFactory, OrganisationIndexPageFactory, PortalHomePageFactory
 
@@ -27,16 +25,7 @@ def series_in_browser(transactional_db):
     home = PortalHomePageFactory()
     directory = OrganisationIndexPageFactory(parent=home)
     EventCalendarPageFactory(parent=home)
-    organisation = provision_organisation(
-        OrganisationDetails(
-            name="Anatolia Kulturverein", town=Town.objects.get(slug="hilden"), publication_languages=["tr"]
-        ),
-        [EditorInvite(email="ayse@example.org")],
-        directory=directory,
-    )
-    editor = organisation.editor_group.user_set.get()
-    editor.set_password(PASSWORD)
-    editor.save()
+    organisation = organisation_with_editor(directory, PASSWORD, publication_languages=["tr"])
     return changed_series(organisation)
 
 

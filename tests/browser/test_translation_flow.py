@@ -4,9 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from organisations.access.roles import ensure_moderation_setup, moderators_group
-from organisations.applications.provisioning import EditorInvite, OrganisationDetails, provision_organisation
-from organisations.models import Town
-from tests.browser.admin import sign_in
+from tests.browser.admin import organisation_with_editor, sign_in
 from tests.factories import (
     OrganisationContentPageFactory,
     OrganisationIndexPageFactory,
@@ -23,19 +21,10 @@ def setup(transactional_db, django_user_model):
     home = PortalHomePageFactory()
     directory = OrganisationIndexPageFactory(parent=home, title_tr="Kuruluşlar", slug_tr="kuruluslar")
     ensure_moderation_setup(home)
-    organisation = provision_organisation(
-        OrganisationDetails(
-            name="Anatolia Kulturverein", town=Town.objects.get(slug="hilden"), publication_languages=["tr"]
-        ),
-        [EditorInvite(email="ayse@example.org")],
-        directory=directory,
-    )
+    organisation = organisation_with_editor(directory, PASSWORD, publication_languages=["tr"])
     page = OrganisationContentPageFactory(
         parent=organisation, title="Angebote", slug="angebote", intro="Hausaufgabenhilfe und Sprachcafé."
     )
-    editor = organisation.editor_group.user_set.get()
-    editor.set_password(PASSWORD)
-    editor.save()
     moderator = django_user_model.objects.create_user("moderatorin", "moderation@example.org", PASSWORD)
     moderator.groups.add(moderators_group())
     return {"page": page, "organisation": organisation}
