@@ -18,7 +18,7 @@ from home.filtered_lists import (
     list_context,
     page_of,
 )
-from home.images import ORGANISATION_LOGO, picture_columns
+from home.images import picture_columns
 from home.languages import DEFAULT_LANGUAGE, active_language
 from home.languages.reading import columns_read
 from organisations.models.taxonomy import Community, FieldOfActivity, SpokenLanguage, Town
@@ -93,15 +93,17 @@ class DirectoryFilterSet(ListFilterSet):
         return organisations.filter(matches)
 
 
-# What a card reads of the organisation besides its texts and logo (`last_checked`: the stale mark).
-_CARD = ("town_id", "logo_id", "last_checked")
+# What a card reads of the organisation besides its texts and logo (`last_checked`: the stale
+# mark; `path`: the tags it is kept under, `organisation_cards`).
+_CARD = ("town_id", "logo_id", "last_checked", "path")
 
 
 def listed(organisations):
     """What a card shows, A–Z by the name in the visitor's language: of the organisation, its
     town and logo only the columns the card reads, texts in the visitor's language and German.
     Every column of a profile in eleven languages cost more to compile and convert than the
-    query took to run."""
+    query took to run. A card's fields of activity and logo sizes are read by the cards not kept
+    (`organisation_cards`), only for them."""
     return (
         organisations.select_related("town", "logo")
         .only(
@@ -110,7 +112,6 @@ def listed(organisations):
             *columns_read("name", related="town__"),
             *picture_columns("logo"),
         )
-        .prefetch_related("fields_of_activity", ORGANISATION_LOGO.renditions_of("logo"))
         .annotate(sort_name=Lower(translated_or_german("title")))
         .order_by("sort_name", "pk")
     )

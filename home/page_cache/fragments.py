@@ -125,6 +125,61 @@ def shared_fragment(request, name, tags, render):
     return _read_or_render(key, tags, _tag_keys(tags), render_to_keep)
 
 
+def shared_parts_of_pages(request, name, pages, render, vary=None):
+    """A part per page of a list (the directory's cards), each as ``shared_part`` keeps one:
+    under the tags its page is cached with and the site's, per language, host and day. All are
+    read in one round trip; ``render(missing)`` gives ``{page.pk: html}`` for the pages whose
+    part is not kept, and only those are rendered and kept. ``vary(page)`` names what else a
+    part shows differently (a card's note for the town filtered by). Returns ``{page.pk: html}``.
+    """
+    vary = vary or (lambda page: "")
+    day = timezone.localdate().isoformat()
+    keys = {page.pk: _key(f"{name}:{page.pk}:{vary(page)}", request, day) for page in pages}
+    if getattr(request, "is_preview", False) or None in keys.values():
+        return render(list(pages))
+    tags = {page.pk: page_cache.tags_for_page(page) | {page_cache.SITE, PARTS} for page in pages}
+    tag_keys = _tag_keys(set().union(*tags.values()))
+    try:
+        kept = _lookup_many(keys, tag_keys)
+    except Exception:
+        logger.exception("Fragment cache: lookup failed")
+        kept = {}
+    missing = [page for page in pages if page.pk not in kept]
+    if not missing:
+        return kept
+    rendered = render(missing)
+    try:
+        versions = page_cache.current_versions(set().union(*(tags[page.pk] for page in missing)))
+        cache.set_many(
+            {
+                keys[page.pk]: ({tag: versions[tag] for tag in tags[page.pk]}, None, rendered[page.pk])
+                for page in missing
+                if not any(word in rendered[page.pk] for word in _PERSONAL)
+            },
+            timeout=SECTION_SECONDS,
+        )
+    except Exception:
+        logger.exception("Fragment cache: store failed")
+    return {**kept, **rendered}
+
+
+def _lookup_many(keys, tag_keys):
+    """``{pk: content}`` of the entries under ``keys`` ({pk: key}) whose tags are all current."""
+    if not page_cache._renew_what_an_outage_kept():
+        return {}
+    found = cache.get_many([*keys.values(), *tag_keys])
+    current = {tag: found.get(tag_key) for tag_key, tag in tag_keys.items()}
+    kept = {}
+    for pk, key in keys.items():
+        entry = found.get(key)
+        if entry is None:
+            continue
+        stored_versions, _until, content = entry
+        if all(current.get(tag) == version for tag, version in stored_versions.items()):
+            kept[pk] = content
+    return kept
+
+
 def _read_or_render(key, tags, tag_keys, render):
     """The fragment kept under ``key``, else what ``render()`` gives (content, until, timeout),
     kept. A cache that fails only makes the fragment render."""
