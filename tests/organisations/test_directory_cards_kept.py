@@ -37,9 +37,8 @@ def card_texts(client, url=DIRECTORY):
 def test_a_visit_that_finds_the_cards_kept_reads_none_of_what_only_cards_show(client, directory):
     culture = FieldOfActivity.objects.get(slug="culture")
     for number in range(3):
-        OrganisationPageFactory(
-            parent=directory, title=f"Verein {number}", logo=PortalImageFactory(), fields_of_activity=[culture]
-        )
+        logo, fields = PortalImageFactory(), [culture]
+        OrganisationPageFactory(parent=directory, title=f"Nr. {number}", logo=logo, fields_of_activity=fields)
     first = sql_of(client, DIRECTORY)
     assert any(table in sql for sql in first for table in CARD_TABLES)
     kept = sql_of(client, DIRECTORY)
