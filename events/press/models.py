@@ -5,7 +5,7 @@ import datetime
 from django import forms
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
@@ -127,21 +127,24 @@ class PressArchivePage(FeedRoutesMixin, RoutablePageMixin, BasePage):
 
 class PressReleaseQuerySet(PageQuerySet):
     def listed(self):
-        """With what the archive's list shows: dateline and topics, no long texts."""
-        return (
-            self.defer_streamfields()
-            .select_related("dateline")
-            .prefetch_related(Prefetch("topics", queryset=PressTopic.objects.order_by("slug")))
-        )
+        """With what the archive's list reads of each release: its dateline, no long texts. Its
+        topics and thumbnail are read for the items not kept alone (`read_for_items`)."""
+        return self.defer_streamfields().select_related("dateline")
 
-    def with_thumbnails(self):
-        """Each release's images in order with their thumbnail renditions; the list shows the first."""
-        images = (
-            PressReleaseImage.objects.order_by("sort_order", "pk")
-            .select_related("image")
-            .prefetch_related(LISTING_THUMBNAIL.renditions_of("image"))
-        )
-        return self.prefetch_related(Prefetch("images", queryset=images, to_attr="listed_images"))
+
+def read_for_items(releases):
+    """What an archive item shows besides the release's own columns: its topics, and its images
+    in order with their thumbnail renditions (the item shows the first)."""
+    images = (
+        PressReleaseImage.objects.order_by("sort_order", "pk")
+        .select_related("image")
+        .prefetch_related(LISTING_THUMBNAIL.renditions_of("image"))
+    )
+    prefetch_related_objects(
+        releases,
+        Prefetch("topics", queryset=PressTopic.objects.order_by("slug")),
+        Prefetch("images", queryset=images, to_attr="listed_images"),
+    )
 
 
 class PressReleasePage(BasePage):

@@ -24,7 +24,7 @@ def press_archive_view(archive, request):
         years = kept_release_years(archive, request, filters)
         # The database reads the page's releases off the date index and stops.
         count = filters.count_in(years)
-        releases = page_of(request, filters, listed.with_thumbnails(), PER_PAGE, count=count)
+        releases = page_of(request, filters, listed, PER_PAGE, count=count)
     filters.offer_years(years)
     context = {
         "releases": releases,
@@ -60,7 +60,7 @@ def _searched(request, filters):
     counted = counted_page(
         filters.of_every_year, ExtractYear("release_date"), chosen=year, start=start, stop=start + PER_PAGE
     )
-    releases = filters.queryset.model.objects.filter(pk__in=counted.ids).listed().with_thumbnails()
+    releases = filters.queryset.model.objects.filter(pk__in=counted.ids).listed()
     loaded = in_order(releases, counted.ids) if counted.ids else []
     count = filters.count_in(counted.counts)
     page = paginate(request, LoadedPage(loaded, count=count, start=start), PER_PAGE, count=count)

@@ -31,6 +31,7 @@ from django import template
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 
 from home import page_cache
 
@@ -161,6 +162,28 @@ def shared_parts_of_pages(request, name, pages, render, vary=None):
     except Exception:
         logger.exception("Fragment cache: store failed")
     return {**kept, **rendered}
+
+
+def kept_items(context, pages, name, template_name, as_name, prepare=None, vary=None):
+    """A list's items (``pages``), each rendered by ``template_name`` with the page as ``as_name``
+    in the list's own context (as ``{% include %}`` would) and kept as a part of its page
+    (`shared_parts_of_pages`), each in an ``<li>``. ``prepare(missing)`` reads what only an item
+    shows (its lists, its pictures' sizes), for the items not kept alone."""
+    pages = list(pages)
+    item = context.template.engine.get_template(template_name)
+
+    def render(missing):
+        if prepare is not None:
+            prepare(missing)
+        items = {}
+        for page in missing:
+            with context.push({as_name: page}):
+                items[page.pk] = item.render(context)
+        return items
+
+    kept = shared_parts_of_pages(context.get("request"), name, pages, render, vary)
+    # Rendered by the item's template, which escaped what it shows.
+    return mark_safe("".join(f"<li>{kept[page.pk]}</li>" for page in pages))  # noqa: S308
 
 
 def _lookup_many(keys, tag_keys):

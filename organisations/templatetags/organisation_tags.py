@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from home.images import ORGANISATION_LOGO
-from home.page_cache.fragments import shared_part, shared_parts_of_pages
+from home.page_cache.fragments import kept_items, shared_part
 from home.structured_data import absolute_rendition, canonical_url, json_ld_script
 
 register = template.Library()
@@ -74,28 +74,26 @@ def organisation_profile(context):
 @register.simple_tag(takes_context=True)
 def organisation_cards(context, organisations):
     """The directory's cards, each the same for every visitor of a language, so kept as a part
-    of its organisation's page (`shared_parts_of_pages`): a visit reads the twenty in one round
-    trip, and only a card not kept reads its fields of activity and logo sizes and is rendered.
-    A card names the town filtered by when its organisation sits elsewhere: kept per such town.
-    """
-    organisations = list(organisations)
+    of its organisation's page (`kept_items`): a visit reads the twenty in one round trip, and
+    only a card not kept reads its fields of activity and logo sizes and is rendered. A card
+    names the town filtered by when its organisation sits elsewhere: kept per such town."""
     town_filter = context.get("town_filter")
-    card = context.template.engine.get_template("organisations/includes/organisation_card.html")
 
-    def render(missing):
+    def prepare(missing):
         prefetch_related_objects(missing, "fields_of_activity", ORGANISATION_LOGO.renditions_of("logo"))
-        cards = {}
-        for organisation in missing:
-            with context.push(organisation=organisation):
-                cards[organisation.pk] = card.render(context)
-        return cards
 
     def vary(organisation):
         return town_filter.pk if town_filter and organisation.town_id != town_filter.pk else ""
 
-    cards = shared_parts_of_pages(context.get("request"), "organisation-card", organisations, render, vary)
-    # Rendered by the card's template, which escaped what it shows.
-    return mark_safe("".join(f"<li>{cards[organisation.pk]}</li>" for organisation in organisations))  # noqa: S308
+    return kept_items(
+        context,
+        organisations,
+        "organisation-card",
+        "organisations/includes/organisation_card.html",
+        "organisation",
+        prepare,
+        vary,
+    )
 
 
 @register.simple_tag
