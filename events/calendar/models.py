@@ -147,8 +147,9 @@ _TEASER_EVENT = (
     "venue_town_id",
 )
 _TEASER_EVENT_TEXTS = ("title", "url_path", "cancellation_note")
-# What the calendar's lists (with the teaser) and feeds (publishing dates) show besides.
-_LISTED_EVENT = ("first_published_at", "last_published_at")
+# What the calendar's lists (with the teaser) and feeds (publishing dates) show besides; `path`:
+# the tags a list's entry is kept under (`calendar_entries`).
+_LISTED_EVENT = ("first_published_at", "last_published_at", "path")
 _LISTED_EVENT_TEXTS = ("teaser",)
 
 # What an exception says in a calendar entry, besides its note.

@@ -12,7 +12,7 @@ from events.calendar.series import how_it_repeats
 from events.registration import public
 from events.registration.places import settings_of as registration_settings_of
 from home.languages import shown_language
-from home.page_cache.fragments import shared_part
+from home.page_cache.fragments import render_kept, shared_part
 from home.structured_data import absolute_rendition, canonical_url, district, json_ld_script
 from mokme_cms.formats import when
 
@@ -25,6 +25,25 @@ PRICE = re.compile(r"\d+(?:[.,]\d{1,2})?")
 def occurrence_when(occurrence):
     """“Do, 3. Dezember 2026, 19:00–21:00” in the visitor's language, all-day and multi-day aware."""
     return when(occurrence.start, occurrence.end, occurrence.all_day)
+
+
+@register.simple_tag(takes_context=True)
+def calendar_entries(context, occurrences):
+    """The calendar list's entries as (date, its entry's HTML). Each entry is the same for every
+    visitor of a language, so kept as a part of its event's page (`render_kept`): under the tags
+    that the event's publishing, dates and exceptions renew (a cancelled date shows at once), for
+    the day. A visit reads the twenty in one round trip and renders only those not kept."""
+    occurrences = list(occurrences)
+    entries = render_kept(
+        context,
+        occurrences,
+        "calendar-entry",
+        "calendar/includes/occurrence.html",
+        "occurrence",
+        page_of=lambda occurrence: occurrence.event,
+        extra={"show_teaser": True},
+    )
+    return [(occurrence, entries[occurrence.pk]) for occurrence in occurrences]
 
 
 @register.simple_tag

@@ -126,36 +126,38 @@ def shared_fragment(request, name, tags, render):
     return _read_or_render(key, tags, _tag_keys(tags), render_to_keep)
 
 
-def shared_parts_of_pages(request, name, pages, render, vary=None):
-    """A part per page of a list (the directory's cards), each as ``shared_part`` keeps one:
-    under the tags its page is cached with and the site's, per language, host and day. All are
-    read in one round trip; ``render(missing)`` gives ``{page.pk: html}`` for the pages whose
-    part is not kept, and only those are rendered and kept. ``vary(page)`` names what else a
-    part shows differently (a card's note for the town filtered by). Returns ``{page.pk: html}``.
+def shared_parts_of_pages(request, name, items, render, vary=None, page_of=None):
+    """A part per item of a list (the directory's cards), each as ``shared_part`` keeps one:
+    under the tags its page (``page_of(item)``, else the item itself) is cached with and the
+    site's, per language, host and day. All are read in one round trip; ``render(missing)`` gives
+    ``{item.pk: html}`` for the items whose part is not kept, and only those are rendered and
+    kept. ``vary(item)`` names what else a part shows differently (a card's note for the town
+    filtered by). Returns ``{item.pk: html}``.
     """
-    vary = vary or (lambda page: "")
+    vary = vary or (lambda item: "")
+    page_of = page_of or (lambda item: item)
     day = timezone.localdate().isoformat()
-    keys = {page.pk: _key(f"{name}:{page.pk}:{vary(page)}", request, day) for page in pages}
+    keys = {item.pk: _key(f"{name}:{item.pk}:{vary(item)}", request, day) for item in items}
     if getattr(request, "is_preview", False) or None in keys.values():
-        return render(list(pages))
-    tags = {page.pk: page_cache.tags_for_page(page) | {page_cache.SITE, PARTS} for page in pages}
+        return render(list(items))
+    tags = {item.pk: page_cache.tags_for_page(page_of(item)) | {page_cache.SITE, PARTS} for item in items}
     tag_keys = _tag_keys(set().union(*tags.values()))
     try:
         kept = _lookup_many(keys, tag_keys)
     except Exception:
         logger.exception("Fragment cache: lookup failed")
         kept = {}
-    missing = [page for page in pages if page.pk not in kept]
+    missing = [item for item in items if item.pk not in kept]
     if not missing:
         return kept
     rendered = render(missing)
     try:
-        versions = page_cache.current_versions(set().union(*(tags[page.pk] for page in missing)))
+        versions = page_cache.current_versions(set().union(*(tags[item.pk] for item in missing)))
         cache.set_many(
             {
-                keys[page.pk]: ({tag: versions[tag] for tag in tags[page.pk]}, None, rendered[page.pk])
-                for page in missing
-                if not any(word in rendered[page.pk] for word in _PERSONAL)
+                keys[item.pk]: ({tag: versions[tag] for tag in tags[item.pk]}, None, rendered[item.pk])
+                for item in missing
+                if not any(word in rendered[item.pk] for word in _PERSONAL)
             },
             timeout=SECTION_SECONDS,
         )
@@ -164,26 +166,33 @@ def shared_parts_of_pages(request, name, pages, render, vary=None):
     return {**kept, **rendered}
 
 
-def kept_items(context, pages, name, template_name, as_name, prepare=None, vary=None):
-    """A list's items (``pages``), each rendered by ``template_name`` with the page as ``as_name``
-    in the list's own context (as ``{% include %}`` would) and kept as a part of its page
-    (`shared_parts_of_pages`), each in an ``<li>``. ``prepare(missing)`` reads what only an item
-    shows (its lists, its pictures' sizes), for the items not kept alone."""
-    pages = list(pages)
-    item = context.template.engine.get_template(template_name)
+def render_kept(
+    context, items, name, template_name, as_name, *, prepare=None, vary=None, page_of=None, extra=None
+):
+    """Each of ``items`` rendered by ``template_name`` with the item as ``as_name`` (and
+    ``extra``) in the list's own context, as ``{% include %}`` would, and kept as a part of its
+    page (`shared_parts_of_pages`): ``{item.pk: html}``. ``prepare(missing)`` reads what only an
+    item shows (its lists, its pictures' sizes), for the items not kept alone."""
+    item_template = context.template.engine.get_template(template_name)
 
     def render(missing):
         if prepare is not None:
             prepare(missing)
-        items = {}
-        for page in missing:
-            with context.push({as_name: page}):
-                items[page.pk] = item.render(context)
-        return items
+        rendered = {}
+        for item in missing:
+            with context.push({**(extra or {}), as_name: item}):
+                rendered[item.pk] = item_template.render(context)
+        return rendered
 
-    kept = shared_parts_of_pages(context.get("request"), name, pages, render, vary)
+    return shared_parts_of_pages(context.get("request"), name, items, render, vary, page_of)
+
+
+def kept_items(context, items, name, template_name, as_name, prepare=None, vary=None):
+    """A list's items rendered and kept by `render_kept`, each in an ``<li>``."""
+    items = list(items)
+    kept = render_kept(context, items, name, template_name, as_name, prepare=prepare, vary=vary)
     # Rendered by the item's template, which escaped what it shows.
-    return mark_safe("".join(f"<li>{kept[page.pk]}</li>" for page in pages))  # noqa: S308
+    return mark_safe("".join(f"<li>{kept[item.pk]}</li>" for item in items))  # noqa: S308
 
 
 def _lookup_many(keys, tag_keys):
