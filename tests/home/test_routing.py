@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from django.db.models import Model
+from django.db.models.sql.compiler import SQLCompiler
 
 from wagtail.models import Page, PageViewRestriction
 
@@ -83,6 +84,32 @@ def test_a_deep_page_costs_no_more_queries_than_a_shallow_one(client, archive):
     assert count_queries(client, "/tr/arsiv/jahrgang/band/kapitel/") == count_queries(
         client, "/tr/arsiv/aranan/"
     )
+
+
+def pages_compiled(client, url):
+    """How many times the request had Django compile a query of the page tree (`Page` rows)."""
+    original = SQLCompiler.as_sql
+    compiled = []
+
+    def counting(compiler, *args, **kwargs):
+        if compiler.query.model is Page:
+            compiled.append(compiler.query.model)
+        return original(compiler, *args, **kwargs)
+
+    with mock.patch.object(SQLCompiler, "as_sql", counting):
+        assert client.get(url).status_code == 200, url
+    return len(compiled)
+
+
+@pytest.mark.postgres
+def test_the_pages_along_an_address_are_read_without_compiling_a_query(client, archive):
+    # The same SQL text for every address of a language, written once: Django compiled the
+    # pages along the address again on every request, an IN list as long as the address.
+    section = StandardPageFactory(parent=archive, title="Jahrgang", slug="jahrgang", slug_tr="yil")
+    StandardPageFactory(parent=section, title="Band", slug="band", slug_tr="cilt")
+    for url in ("/tr/arsiv/yil/cilt/", "/de/archiv/jahrgang/band/", "/de/archiv/"):
+        client.get(url)
+        assert pages_compiled(client, url) == 0
 
 
 def test_a_page_whose_translated_url_path_is_stale_is_still_found_by_its_slugs(client, archive):
