@@ -91,13 +91,24 @@ def _read_along(page, path_components, prefixes, code):
     the pages below it under those url paths whose slug is one of the address's parts; each
     with whether a view restriction sits on it (an alias counting as its original)."""
     database = Page.objects.db
-    if connections[database].vendor == "postgresql":
-        along = along_sql(code, below=bool(prefixes))
+    connection = connections[database]
+    if connection.vendor == "postgresql":
         params = [_ancestor_paths(page)]
         if prefixes:
             params += [path_components] * (2 if code != DEFAULT_LANGUAGE else 1)
-            params += [prefixes, connections[database].ops.prep_for_like_query(page.path) + "%", page.depth]
-        return list(Page.objects.raw(along, params).using(database))
+            params += [prefixes, connection.ops.prep_for_like_query(page.path) + "%", page.depth]
+        with connection.cursor() as cursor:
+            cursor.execute(along_sql(code, below=bool(prefixes)), params)
+            rows = cursor.fetchall()
+        # The columns are the page's own, in its fields' order: the instances are built as
+        # Django's own iterable builds them, without matching the columns to the fields again.
+        names = [field.attname for field in Page._meta.concrete_fields]
+        pages = []
+        for *values, restricted in rows:
+            found = Page.from_db(database, names, values)
+            found.restricted = restricted
+            pages.append(found)
+        return pages
     along = Q(path__in=_ancestor_paths(page))
     if prefixes:
         column = build_localized_fieldname("url_path", code)

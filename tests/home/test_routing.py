@@ -116,6 +116,24 @@ def test_the_pages_along_an_address_are_read_without_compiling_a_query(client, a
         assert pages_compiled(client, url) == 0
 
 
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the arrays are PostgreSQL's")
+def test_the_pages_read_along_an_address_are_the_pages_django_reads(archive, home_page):
+    from home.languages.routing import pages_along
+
+    section = StandardPageFactory(parent=archive, title="Jahrgang", slug="jahrgang", slug_tr="yil")
+    band = StandardPageFactory(parent=section, title="Band", slug="band", slug_tr="cilt")
+    PageViewRestriction.objects.create(page=section, restriction_type="password", password="geheim")
+    lineage, chain = pages_along(Page.objects.get(pk=home_page.pk), ["arsiv", "yil", "cilt"], "tr")
+    assert [page.pk for page in chain] == [archive.pk, section.pk, band.pk]
+    assert [page.restricted for page in chain] == [False, True, False]
+    for read in [*lineage, *chain]:
+        django_read = Page.objects.get(pk=read.pk)
+        for field in Page._meta.concrete_fields:
+            assert getattr(read, field.attname) == getattr(django_read, field.attname), field.attname
+            assert type(getattr(read, field.attname)) is type(getattr(django_read, field.attname))
+
+
 def test_a_page_whose_translated_url_path_is_stale_is_still_found_by_its_slugs(client, archive):
     page = StandardPageFactory(
         parent=archive, title="Gesucht", slug="gesucht", slug_tr="aranan", title_tr="Aranan"
