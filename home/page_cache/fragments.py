@@ -1,6 +1,7 @@
 """Parts of pages that every visitor of a language sees alike: the frame (main menu, footer), the
 home page's sections (next dates, latest news, organisations per town), a subsite's dates and
-news, and the organisation filter's options.
+news, the organisation filter's options, and the items of the lists (the directory's cards, the
+press archive's items, the calendar's entries).
 
 A page the page cache does not answer (it is off, the visitor is signed in, the page takes
 free text) still renders its frame; the menu and the footer cost a site lookup, the menu's
@@ -18,6 +19,9 @@ A section of a page (``shared_part``) shows the tags the page cache gives that p
 renewed whenever a copy of the whole page would be; it is kept for the day at most (the day is
 part of its key, as of a page's: "today", stale profiles) and, where it lists dates, until the
 first of them ends, so that a date that has ended leaves the list on time without any change.
+A list's items (``shared_parts_of_pages``) are kept the same way, each under the tags of its own
+page, and read for the whole list in one round trip; which items a list shows is the list's
+query's to say, so a date that has ended leaves it as before.
 
 A cache that is down, or kept renewals back during an outage, makes the frame render
 uncached; it never stops a page.
