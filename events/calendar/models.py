@@ -596,7 +596,8 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, OrganisationOwnedMix
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisation"] = self.organisation.with_header_images() if self.organisation else None
+        # The organisation's header pictures are read where the header is rendered (subsite_header).
+        context["organisation"] = self.organisation
         if getattr(request, "is_preview", False):
             context["occurrences"] = self.previewed_occurrences(limit=LISTED_DATES)
         elif settings_of(self) is not None:

@@ -134,5 +134,6 @@ class NewsPage(OrganisationOwnedMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisation"] = self.organisation.with_header_images() if self.organisation else None
+        # The organisation's header pictures are read where the header is rendered (subsite_header).
+        context["organisation"] = self.organisation
         return context

@@ -189,7 +189,7 @@ def _event_json_ld(request, event, occurrence):
         data["maximumAttendeeCapacity"] = registration_settings.places
         if registration is not None:
             data["remainingAttendeeCapacity"] = max(registration.places_left, 0)
-    image = event.image or (organisation.logo if organisation else None)
+    image = event.image or (organisation.with_header_images().logo if organisation else None)
     data["image"] = absolute_rendition(request, image)
     return json_ld_script(data)
 

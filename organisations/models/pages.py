@@ -282,8 +282,9 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Its profile's lists are read where the profile is rendered (organisation_profile).
-        context["organisation"] = self.with_header_images()
+        # Its profile's lists, and its header's pictures, are read where the profile and the header
+        # are rendered (organisation_profile, subsite_header): not on a visit that finds them kept.
+        context["organisation"] = self
         # News and events add their sections through this hook, so that this
         # app does not import them.
         context["subsite_sections"] = [
@@ -362,8 +363,9 @@ class OrganisationContentPage(OrganisationOwnedMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         organisation = self.organisation
-        # Its header only: a page of the subsite shows no profile (its lists were read for nothing).
-        context["organisation"] = organisation.with_header_images() if organisation is not None else None
+        # Its header only (its pictures read where it is rendered, subsite_header): a page of the
+        # subsite shows no profile (its lists were read for nothing).
+        context["organisation"] = organisation
         return context
 
 

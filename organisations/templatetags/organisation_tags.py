@@ -45,7 +45,7 @@ def subsite_header(context):
     def render():
         return render_to_string(
             "organisations/includes/subsite_header.html",
-            {"organisation": organisation},
+            {"organisation": organisation.with_header_images()},
             request=context.get("request"),
         )
 

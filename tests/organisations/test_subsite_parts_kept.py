@@ -10,7 +10,12 @@ from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
 from organisations.models import OrganisationSocialLink, SpokenLanguage, Town
-from tests.factories import EventPageFactory, OrganisationContentPageFactory, OrganisationPageFactory
+from tests.factories import (
+    EventPageFactory,
+    OrganisationContentPageFactory,
+    OrganisationPageFactory,
+    PortalImageFactory,
+)
 from tests.utils import sql_of
 
 PROFILE_TABLES = (
@@ -137,3 +142,21 @@ def test_a_preview_shows_the_draft_and_visitors_keep_the_published_profile(clien
     published = BeautifulSoup(client.get(anatolia.url).content, "html.parser")
     assert "Facebook" not in published.select_one(".subsite-aside").get_text()
     assert "Anatolia e. V." not in published.select_one(".subsite-header").get_text()
+
+
+def test_a_visit_that_finds_the_header_kept_reads_no_pictures(client, directory):
+    organisation = OrganisationPageFactory(
+        parent=directory,
+        title="Anatolia",
+        slug="anatolia",
+        logo=PortalImageFactory(),
+        cover_image=PortalImageFactory(),
+    )
+    event = EventPageFactory(parent=organisation, title="Kulturabend", slug="kulturabend")
+    for url in ("/de/organisationen/anatolia/", event.url):
+        first = sql_of(client, url)
+        assert any('"home_portalrendition"' in sql for sql in first), url
+        header = visit(client, url)["header"]
+        # The header and the JSON-LD are kept: their pictures' sizes are not read again.
+        assert not any('"home_portalrendition"' in sql for sql in sql_of(client, url)), url
+        assert visit(client, url)["header"] == header and "Anatolia" in header
