@@ -28,6 +28,11 @@ def sql_of(client, url, **kwargs) -> list[str]:
     return [query["sql"] for query in queries.captured_queries]
 
 
+def tables_read(client, url, tables) -> list[str]:
+    """The SQL of one request's queries that read any of ``tables`` (quoted names)."""
+    return [sql for sql in sql_of(client, url) if any(table in sql for table in tables)]
+
+
 def counts_run(client, url) -> int:
     """How many COUNT queries one request runs (a list's kept count runs none)."""
     return sum("COUNT(" in sql for sql in sql_of(client, url))

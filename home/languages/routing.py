@@ -95,10 +95,10 @@ def _read_along(page, path_components, prefixes, code):
     if connection.vendor == "postgresql":
         params = [_ancestor_paths(page)]
         if prefixes:
-            params += [path_components] * (2 if code != DEFAULT_LANGUAGE else 1)
+            params += [path_components] * len(_slug_languages(code))
             params += [prefixes, connection.ops.prep_for_like_query(page.path) + "%", page.depth]
         with connection.cursor() as cursor:
-            cursor.execute(along_sql(code, below=bool(prefixes)), params)
+            cursor.execute(_along_sql(code, below=bool(prefixes)), params)
             rows = cursor.fetchall()
         # The columns are the page's own, in its fields' order: the instances are built as
         # Django's own iterable builds them, without matching the columns to the fields again.
@@ -114,9 +114,9 @@ def _read_along(page, path_components, prefixes, code):
         column = build_localized_fieldname("url_path", code)
         # The slug columns are indexed (home/migrations/0007), the url paths are not: the slugs
         # narrow the rows down first, at district scale a handful among 18,000 pages.
-        slugs = Q(**{f"{build_localized_fieldname('slug', DEFAULT_LANGUAGE)}__in": path_components})
-        if code != DEFAULT_LANGUAGE:
-            slugs |= Q(**{f"{build_localized_fieldname('slug', code)}__in": path_components})
+        slugs = Q()
+        for language in _slug_languages(code):
+            slugs |= Q(**{f"{build_localized_fieldname('slug', language)}__in": path_components})
         along |= (
             slugs & Q(**{f"{column}__in": prefixes}) & Q(path__startswith=page.path, depth__gt=page.depth)
         )
@@ -124,8 +124,13 @@ def _read_along(page, path_components, prefixes, code):
     return list(Page.objects.filter(along).annotate(restricted=Exists(restricted)).order_by("path"))
 
 
+def _slug_languages(code):
+    """The slugs a reader of ``code`` may use: German's, and their own language's."""
+    return tuple(dict.fromkeys((DEFAULT_LANGUAGE, code)))
+
+
 @functools.cache
-def along_sql(code, below):
+def _along_sql(code, below):
     """`_read_along`'s query on PostgreSQL, written once per language: its lists are arrays, so
     its text is the same for every address, where Django wrote an IN list as long as the address
     and compiled the whole query again on every request (a fifth of routing an event)."""
@@ -140,7 +145,7 @@ def along_sql(code, below):
     if below:
         slugs = " OR ".join(
             f"{column(build_localized_fieldname('slug', language))} = ANY(%s)"
-            for language in dict.fromkeys((DEFAULT_LANGUAGE, code))
+            for language in _slug_languages(code)
         )
         url_path = column(build_localized_fieldname("url_path", code))
         where += (

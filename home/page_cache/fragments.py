@@ -77,22 +77,34 @@ def lookup(key, tag_keys=_FRAME_TAG_KEYS):
     if not page_cache._renew_what_an_outage_kept():
         return None
     found = cache.get_many([key, *tag_keys])
-    entry = found.get(key)
+    return _content_if_current(found.get(key), _versions_found(found, tag_keys))
+
+
+def _versions_found(found, tag_keys):
+    return {tag: found.get(tag_key) for tag_key, tag in tag_keys.items()}
+
+
+def _content_if_current(entry, current):
+    """An entry's content, if it is there, the moment it showed until has not come, and every
+    tag it showed is at the version it was stored with (``current``: each tag's version now)."""
     if entry is None:
         return None
     stored_versions, until, content = entry
     if until is not None and time.time() >= until:
         return None
-    current = {tag: found.get(tag_key) for tag_key, tag in tag_keys.items()}
     if any(current.get(tag) != version for tag, version in stored_versions.items()):
         return None
     return content
 
 
+def _is_personal(content):
+    return any(word in content for word in _PERSONAL)
+
+
 def store(key, content, tags=TAGS, until=None, timeout=None):
     """Keeps ``content`` with its tags' versions; ``until`` (seconds since the epoch) is when it
     stops showing what is true, if a moment does that (a date that ends)."""
-    if any(word in content for word in _PERSONAL):
+    if _is_personal(content):
         return
     cache.set(key, (page_cache.current_versions(tags), until, content), timeout=timeout)
 
@@ -161,7 +173,7 @@ def shared_parts_of_pages(request, name, items, render, vary=None, page_of=None)
             {
                 keys[item.pk]: ({tag: versions[tag] for tag in tags[item.pk]}, None, rendered[item.pk])
                 for item in missing
-                if not any(word in rendered[item.pk] for word in _PERSONAL)
+                if not _is_personal(rendered[item.pk])
             },
             timeout=SECTION_SECONDS,
         )
@@ -200,20 +212,13 @@ def kept_items(context, items, name, template_name, as_name, prepare=None, vary=
 
 
 def _lookup_many(keys, tag_keys):
-    """``{pk: content}`` of the entries under ``keys`` ({pk: key}) whose tags are all current."""
+    """``{pk: content}`` of the entries under ``keys`` ({pk: key}) that are current (`lookup`)."""
     if not page_cache._renew_what_an_outage_kept():
         return {}
     found = cache.get_many([*keys.values(), *tag_keys])
-    current = {tag: found.get(tag_key) for tag_key, tag in tag_keys.items()}
-    kept = {}
-    for pk, key in keys.items():
-        entry = found.get(key)
-        if entry is None:
-            continue
-        stored_versions, _until, content = entry
-        if all(current.get(tag) == version for tag, version in stored_versions.items()):
-            kept[pk] = content
-    return kept
+    current = _versions_found(found, tag_keys)
+    kept = {pk: _content_if_current(found.get(key), current) for pk, key in keys.items()}
+    return {pk: content for pk, content in kept.items() if content is not None}
 
 
 def _read_or_render(key, tags, tag_keys, render):
