@@ -578,15 +578,21 @@ class EventPage(RegistrationRoutesMixin, RoutablePageMixin, OrganisationOwnedMix
 
     @classmethod
     def serving_queryset(cls):
-        """The event as its page reads it (home.languages.routing): the page, its structured data
-        and the registration form each name the town, the languages and the registration."""
+        """The event as its page reads it (home.languages.routing): its header, facts and
+        structured data name the town and the organisation, the registration form its settings."""
         return cls.objects.select_related(
             "venue_town",
             "organisation",
             "organisation__town",
             "organisation__logo",
             "organisation__cover_image",
-        ).prefetch_related("event_languages", "registration_settings")
+        ).prefetch_related("registration_settings")
+
+    @cached_property
+    def languages_spoken(self):
+        """The languages of the event, read once per visit for its facts and its structured data,
+        both kept parts of its page: a visit that finds them kept reads none."""
+        return list(self.event_languages.all())
 
     @cached_property
     def listed_dates(self):

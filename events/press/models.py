@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.db.models.functions import ExtractYear
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -225,33 +226,33 @@ class PressReleasePage(BasePage):
 
     @classmethod
     def serving_queryset(cls):
-        """The release as its page reads it (home.languages.routing): its dateline's town, and its
-        images with their renditions once, for the gallery and the article's structured data alike."""
-        images = (
-            PressReleaseImage.objects.order_by("sort_order", "pk")
-            .select_related("image")
-            .prefetch_related(BODY_IMAGE.renditions_of("image"))
-        )
-        return cls.objects.select_related("dateline").prefetch_related(Prefetch("images", queryset=images))
+        """The release as its page reads it (home.languages.routing): with its dateline's town.
+        Its pictures, attachments, contacts, topics and related pages are read where they are
+        shown, in the parts of its page that are kept (press_release_page.html)."""
+        return cls.objects.select_related("dateline")
+
+    @cached_property
+    def gallery(self):
+        """The release's pictures with their renditions, read once per visit for the gallery,
+        the social-media preview and the structured data alike (also a draft's, in a preview)."""
+        images = self.images.order_by("sort_order", "pk").select_related("image")
+        return list(images.prefetch_related(BODY_IMAGE.renditions_of("image")))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if "images" in getattr(self, "_prefetched_objects_cache", {}):
-            context["images"] = self.images.all()
-        else:
-            context["images"] = self.images.select_related("image").prefetch_related(
-                BODY_IMAGE.renditions_of("image")
-            )
+        # Not read yet: only where the kept article is rendered (press_release_page.html).
         context["attachments"] = self.attachments.select_related("document")
         context["contacts"] = self.contacts.all()
         context["topics"] = self.topics.all()
-        related_organisations = list(live_and_public(self.related_organisations))
-        related_events = list(live_and_public(self.related_events))
-        context["related_organisations"] = related_organisations
-        context["related_events"] = related_events
-        # Their titles and addresses appear here; a change to them renews this page.
-        add_cache_tags(request, tags_for_pages_shown(related_organisations + related_events))
         return context
+
+    def related_pages_shown(self, request):
+        """The organisations and events the release names that a visitor may see. Their titles
+        and addresses appear on the page: a change to them renews it."""
+        organisations = list(live_and_public(self.related_organisations))
+        events = list(live_and_public(self.related_events))
+        add_cache_tags(request, tags_for_pages_shown(organisations + events))
+        return {"organisations": organisations, "events": events}
 
 
 class PressReleaseImage(Orderable):

@@ -139,7 +139,7 @@ def _event_json_ld(request, event, occurrence):
         "startDate": when(start),
         "endDate": when(end) if end else None,
         "eventStatus": status,
-        "inLanguage": [language.code for language in event.event_languages.all()],
+        "inLanguage": [language.code for language in event.languages_spoken],
     }
     if occurrence and occurrence.is_moved and occurrence.original_start:
         data["previousStartDate"] = timezone.localtime(occurrence.original_start).isoformat()
@@ -208,11 +208,11 @@ def article_json_ld(context, page):
         author = district(request)
     published = page.first_published_at or getattr(page, "date", None)
     modified = getattr(page, "corrected_at", None) or page.last_published_at
-    press_images = getattr(page, "images", None)
+    # A news item has one picture; a press release, its gallery.
     image = getattr(page, "image", None)
-    if image is None and press_images is not None:
-        first = press_images.first()
-        image = first.image if first else None
+    gallery = getattr(page, "gallery", None)
+    if image is None and gallery:
+        image = gallery[0].image
     dateline = getattr(page, "dateline", None)
     url = canonical_url(page, request)
     data = {

@@ -27,6 +27,7 @@ A cache that is down, or kept renewals back during an outage, makes the frame re
 uncached; it never stops a page.
 """
 
+import contextlib
 import logging
 import math
 import time
@@ -74,10 +75,26 @@ _FRAME_TAG_KEYS = _tag_keys(TAGS)
 def lookup(key, tag_keys=_FRAME_TAG_KEYS):
     """The cached fragment under ``key`` if every tag it showed is at its stored version and
     the moment it showed until has not come."""
+    return lookup_showing(key, tag_keys)[0]
+
+
+def lookup_showing(key, tag_keys):
+    """`lookup`'s fragment and the tags it showed beyond ``tag_keys``' (a press release's
+    related pages, found as it was rendered): (content, those tags), or (None, ()).
+
+    The entry and the tags known beforehand come in one round trip; the versions of the tags
+    that only the entry names, in a second."""
     if not page_cache._renew_what_an_outage_kept():
-        return None
+        return None, ()
     found = cache.get_many([key, *tag_keys])
-    return _content_if_current(found.get(key), _versions_found(found, tag_keys))
+    entry = found.get(key)
+    current = _versions_found(found, tag_keys)
+    shown = set(entry[0]) - set(current) if entry is not None else ()
+    if shown:
+        shown_keys = _tag_keys(shown)
+        current.update(_versions_found(cache.get_many(list(shown_keys)), shown_keys))
+    content = _content_if_current(entry, current)
+    return (content, shown) if content is not None else (None, ())
 
 
 def _versions_found(found, tag_keys):
@@ -133,13 +150,35 @@ def shared_fragment(request, name, tags, render):
     tags = {*tags, PARTS}
 
     def render_to_keep():
-        content, until = render()
+        with tags_shown_while(request) as shown:
+            content, until = render()
         until = until.timestamp() if until is not None else None
         # Gone from the cache with its day, or when the moment it shows until has come.
         timeout = SECTION_SECONDS if until is None else max(1, math.ceil(until - time.time()))
-        return content, until, min(timeout, SECTION_SECONDS)
+        return content, until, min(timeout, SECTION_SECONDS), shown
 
-    return _read_or_render(key, tags, _tag_keys(tags), render_to_keep)
+    return _read_or_render(key, tags, _tag_keys(tags), render_to_keep, request)
+
+
+@contextlib.contextmanager
+def tags_shown_while(request):
+    """The tags that what renders inside adds to the page's (`page_cache.add_cache_tags`: a press
+    release's related pages). They are kept with the part that shows them and given to the page
+    again when the part is read back, so that the page cache stores the page with them."""
+    outer = getattr(request, "page_cache_tags", None)
+    shown = set()
+    if request is None:
+        yield shown
+        return
+    request.page_cache_tags = shown
+    try:
+        yield shown
+    finally:
+        if outer is None:
+            del request.page_cache_tags
+        else:
+            request.page_cache_tags = outer
+            outer.update(shown)
 
 
 def shared_parts_of_pages(request, name, items, render, vary=None, page_of=None):
@@ -221,19 +260,21 @@ def _lookup_many(keys, tag_keys):
     return {pk: content for pk, content in kept.items() if content is not None}
 
 
-def _read_or_render(key, tags, tag_keys, render):
-    """The fragment kept under ``key``, else what ``render()`` gives (content, until, timeout),
-    kept. A cache that fails only makes the fragment render."""
+def _read_or_render(key, tags, tag_keys, render, request=None):
+    """The fragment kept under ``key``, else what ``render()`` gives (content, until, timeout
+    and the tags it showed beyond ``tags``), kept. A cache that fails only makes the fragment
+    render."""
     try:
-        content = lookup(key, tag_keys)
+        content, shown = lookup_showing(key, tag_keys)
     except Exception:
         logger.exception("Fragment cache: lookup failed")
         content = None
     if content is not None:
+        page_cache.add_cache_tags(request, shown)
         return content
-    content, until, timeout = render()
+    content, until, timeout, shown = render()
     try:
-        store(key, content, tags, until, timeout)
+        store(key, content, {*tags, *shown}, until, timeout)
     except Exception:
         logger.exception("Fragment cache: store failed")
     return content
@@ -256,7 +297,7 @@ class FrameFragmentNode(template.Node):
             return self.nodelist.render(context)
         # Kept until a tag is renewed: no day, no end.
         return _read_or_render(
-            key, TAGS, _FRAME_TAG_KEYS, lambda: (self.nodelist.render(context), None, None)
+            key, TAGS, _FRAME_TAG_KEYS, lambda: (self.nodelist.render(context), None, None, ())
         )
 
 
@@ -273,3 +314,28 @@ def frame_fragment(parser, token):
     nodelist = parser.parse(("endframe_fragment",))
     parser.delete_first_token()
     return FrameFragmentNode(name, vary, nodelist)
+
+
+class KeptPartNode(template.Node):
+    def __init__(self, page, name, nodelist):
+        self.page = page
+        self.name = name
+        self.nodelist = nodelist
+
+    def render(self, context):
+        page = self.page.resolve(context)
+        request = context.get("request")
+        return shared_part(request, page, self.name, lambda: (self.nodelist.render(context), None))
+
+
+def kept_part(parser, token):
+    """``{% kept_part page "name" %}…{% endkept_part %}``: a part of ``page`` that every visitor
+    of the language sees alike, rendered once and kept as `shared_part` keeps one (renewed with
+    the page, the site and what it showed). Nothing inside may depend on the visitor or the
+    address's query: a form's token or a script's nonce inside keeps it from being stored."""
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes a page and a name")
+    nodelist = parser.parse(("endkept_part",))
+    parser.delete_first_token()
+    return KeptPartNode(parser.compile_filter(bits[1]), bits[2].strip("\"'"), nodelist)

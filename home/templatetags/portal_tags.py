@@ -16,11 +16,12 @@ from home import registry, structured_data
 from home.languages import DEFAULT_LANGUAGE, active_language, get_language, is_fallback, shown_language
 from home.languages.alternates import language_links, page_alternates
 from home.page_cache import TREE_STEP
-from home.page_cache.fragments import frame_fragment
+from home.page_cache.fragments import frame_fragment, kept_part
 from mokme_cms.formats import portal_format
 
 register = template.Library()
 register.tag("frame_fragment", frame_fragment)
+register.tag("kept_part", kept_part)
 
 # The word before a credit's colon ("Foto: …"), replaced by the label in the reader's language.
 GERMAN_CREDIT_LABEL = re.compile(r"^\s*(?:Fotos?|Bild(?:er|nachweis)?|Grafik|Quelle)\s*:\s*", re.I)

@@ -292,7 +292,8 @@ class OrganisationPage(RoutablePageMixin, BasePage):
             for hook in hooks.get_hooks("organisation_page_sections")
             if (section := hook(request, self)) is not None
         ]
-        context["subsite_head"] = [
+        # Called where the head is rendered, a kept part of the page: not on a visit that finds it kept.
+        context["subsite_head"] = lambda: [
             head
             for hook in hooks.get_hooks("organisation_page_head")
             if (head := hook(request, self)) is not None

@@ -16,3 +16,10 @@ def press_items(context, releases):
     return kept_items(
         context, releases, "press-item", "press/includes/press_item.html", "release", read_for_items
     )
+
+
+@register.simple_tag(takes_context=True)
+def related_pages_shown(context, release):
+    """The organisations and events a release names that a visitor may see (read where its kept
+    article is rendered)."""
+    return release.related_pages_shown(context.get("request"))
