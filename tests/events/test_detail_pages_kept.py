@@ -1,5 +1,6 @@
 """A press release's article, an event's facts and a subsite's article and feed links are the
-same for every visitor of a language: kept as parts of their page (kept_part), so that a visit
+same for every visitor of a language, like a news item's and a subsite page's article: kept as
+parts of their page (kept_part), so that a visit
 that finds them kept reads none of what only they show. They never show what is no longer
 true: a renamed related organisation and a changed language of an event show at once, with
 the page cache off and on, also when the page is stored from parts read back."""
@@ -24,6 +25,8 @@ from organisations.models import SpokenLanguage
 from tests.factories import (
     EventPageFactory,
     NewsIndexPageFactory,
+    NewsPageFactory,
+    OrganisationContentPageFactory,
     OrganisationPageFactory,
     PortalImageFactory,
     PressArchivePageFactory,
@@ -176,3 +179,41 @@ def test_a_release_of_yesterday_is_read_again_the_next_day(client, release):
     tomorrow = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)
     with time_machine.travel(tomorrow):
         assert tables_read(client, release.url, ARTICLE_TABLES)
+
+
+def rendered_during(client, url):
+    names = []
+
+    def record(sender, template, **kwargs):
+        names.append(template.name)
+
+    template_rendered.connect(record)
+    try:
+        page = page_of(client, url)
+    finally:
+        template_rendered.disconnect(record)
+    return names, page
+
+
+@pytest.mark.parametrize("kind", ["news item", "page of a subsite"])
+def test_a_news_item_and_a_subsite_page_keep_their_article_and_show_a_new_title_at_once(
+    client, home_page, anatolia, kind, page_cache_off_and_on
+):
+    body = [{"type": "paragraph", "value": "<p>Offener Treff jeden Dienstag.</p>"}]
+    if kind == "news item":
+        index = NewsIndexPageFactory(parent=home_page)
+        page = NewsPageFactory(parent=index, title="Neue Räume", organisation=anatolia, body=body)
+    else:
+        page = OrganisationContentPageFactory(parent=anatolia, title="Neue Räume", body=body)
+    page.save_revision().publish()
+    names, first = rendered_during(client, page.url)
+    assert "home/blocks/paragraph.html" in names
+    names, kept = rendered_during(client, page.url)
+    if not page_cache_off_and_on:
+        # The page rendered again, its article read back: no block of its body rendered.
+        assert "home/blocks/paragraph.html" not in names
+    assert str(kept.select_one("article")) == str(first.select_one("article"))
+    assert "Offener Treff jeden Dienstag." in kept.select_one("article").get_text()
+    page.title_de = "Neue Räume in Hilden"
+    page.save_revision().publish()
+    assert page_of(client, page.url).select_one("article h1").get_text() == "Neue Räume in Hilden"
