@@ -181,6 +181,17 @@ class ListFilterSet(django_filters.FilterSet):
         return hashlib.sha256(repr(chosen).encode()).hexdigest()[:24]
 
     @property
+    def kept_as(self) -> str | None:
+        """The filters as chosen, as the key their form is kept by (`kept_part`), or None for a
+        form rendered afresh: one showing what was not understood, or free text (the words a
+        visitor types would each be an entry of their own)."""
+        if self.not_understood:
+            return None
+        if any(isinstance(self.filters[name], SearchTextFilter) for name in self.active):
+            return None
+        return self.choice_key()
+
+    @property
     def folded_count(self) -> int:
         """How many filters in use sit behind the button that unfolds them ("Filters (2)")."""
         return sum(1 for name in self.active if name not in self.shown_apart)

@@ -222,6 +222,17 @@ class EventPageQuerySet(PageQuerySet):
         return events
 
 
+def read_for_entries(occurrences):
+    """Gives the dates of a list whose entries are not kept (`EventOccurrenceQuerySet.entries`)
+    what their entries show of the event, its town and the organisation, in one query."""
+    shown = EventOccurrence.objects.listed().in_bulk([occurrence.pk for occurrence in occurrences])
+    for occurrence in occurrences:
+        # A date whose event left the calendar since the list was read is shown as it was read.
+        if occurrence.pk in shown:
+            occurrence.event = shown[occurrence.pk].event
+            occurrence.organisation = shown[occurrence.pk].organisation
+
+
 def _longest_date():
     """How long the calendar's longest date lasts: one step along its own index (PostgreSQL,
     migration 0003)."""
@@ -258,6 +269,18 @@ class EventOccurrenceQuerySet(models.QuerySet):
         """Public dates with what the calendar's lists and feeds show of the event, its town and
         organisation: what a teaser shows, the event's teaser and its publishing dates."""
         return self._shown(_LISTED_EVENT, _LISTED_EVENT_TEXTS)
+
+    def entries(self):
+        """Public dates with only what a calendar list needs to find each entry kept
+        (`calendar_entries`): the date, and its event's path, the entry's tags. What an entry
+        shows of the event, town and organisation is read for the entries not kept
+        (`read_for_entries`): joined to every date of a list, it cost PostgreSQL more to plan
+        than to run, on every visit."""
+        return (
+            self.select_related(None)
+            .select_related("event")
+            .only(*_TEASER_DATE, *columns_read("note"), "event__path")
+        )
 
     def teasers(self):
         """Public dates with only what the home page's and a subsite's next dates show

@@ -47,7 +47,7 @@ def subscription_links(request, ical_path):
 
 def upcoming_view(calendar_page, request):
     filters = calendar_page.list_filters(request)
-    occurrences = filters.qs.upcoming().order_by("start", "pk")
+    occurrences = filters.qs.upcoming().entries().order_by("start", "pk")
     count = counted_dates(calendar_page, request, filters, "upcoming", lambda: upcoming_count(occurrences))
     return _render(
         calendar_page,
@@ -61,7 +61,7 @@ def upcoming_view(calendar_page, request):
 def archive_view(calendar_page, request):
     filters = calendar_page.list_filters(request)
     now = timezone.now()
-    occurrences = filters.qs.past(now).order_by("-start", "-pk")
+    occurrences = filters.qs.past(now).entries().order_by("-start", "-pk")
     count = counted_dates(calendar_page, request, filters, "archive", lambda: past_count(occurrences, now))
     return _render(
         calendar_page,
@@ -183,9 +183,8 @@ def day_view(calendar_page, request, year, month, day):
     except (ValueError, OverflowError) as error:  # 2026/2/30/, or a day with thirty digits
         raise Http404 from error
     filters = calendar_page.list_filters(request)
-    occurrences = filters.qs.overlapping(_aware(date), _aware(date + datetime.timedelta(days=1))).order_by(
-        "start", "pk"
-    )
+    day = (_aware(date), _aware(date + datetime.timedelta(days=1)))
+    occurrences = filters.qs.overlapping(*day).entries().order_by("start", "pk")
     return _render(
         calendar_page,
         request,

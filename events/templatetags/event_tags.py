@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
+from events.calendar.models import read_for_entries
 from events.calendar.series import how_it_repeats
 from events.registration import public
 from events.registration.places import settings_of as registration_settings_of
@@ -40,6 +41,7 @@ def calendar_entries(context, occurrences):
         "calendar-entry",
         "calendar/includes/occurrence.html",
         "occurrence",
+        prepare=read_for_entries,
         page_of=lambda occurrence: occurrence.event,
         extra={"show_teaser": True},
     )

@@ -28,6 +28,7 @@ uncached; it never stops a page.
 """
 
 import contextlib
+import contextvars
 import logging
 import math
 import time
@@ -263,7 +264,12 @@ def _lookup_many(keys, tag_keys):
 def _read_or_render(key, tags, tag_keys, render, request=None):
     """The fragment kept under ``key``, else what ``render()`` gives (content, until, timeout
     and the tags it showed beyond ``tags``), kept. A cache that fails only makes the fragment
-    render."""
+    render.
+
+    A fragment rendered inside another (a list's options inside its kept filter form) gives
+    the enclosing one its tags, kept or rendered: whatever renews the inner renews the outer.
+    An inner fragment's end moment is not passed on: a part that ends (a list of dates) is
+    kept beside the parts around it, not inside one."""
     try:
         content, shown = lookup_showing(key, tag_keys)
     except Exception:
@@ -271,13 +277,37 @@ def _read_or_render(key, tags, tag_keys, render, request=None):
         content = None
     if content is not None:
         page_cache.add_cache_tags(request, shown)
+        _tell_enclosing({*tags, *shown})
         return content
-    content, until, timeout, shown = render()
+    with _tags_of_inner_fragments() as inner:
+        content, until, timeout, shown = render()
+    tags = {*tags, *shown, *inner}
     try:
-        store(key, content, {*tags, *shown}, until, timeout)
+        store(key, content, tags, until, timeout)
     except Exception:
         logger.exception("Fragment cache: store failed")
+    _tell_enclosing(tags)
     return content
+
+
+# The tags of the fragments rendered inside the one being rendered, if any.
+_enclosing = contextvars.ContextVar("mokme_fragment_enclosing", default=None)
+
+
+@contextlib.contextmanager
+def _tags_of_inner_fragments():
+    inner = set()
+    token = _enclosing.set(inner)
+    try:
+        yield inner
+    finally:
+        _enclosing.reset(token)
+
+
+def _tell_enclosing(tags):
+    enclosing = _enclosing.get()
+    if enclosing is not None:
+        enclosing.update(tags)
 
 
 def frame_changed():
@@ -317,25 +347,38 @@ def frame_fragment(parser, token):
 
 
 class KeptPartNode(template.Node):
-    def __init__(self, page, name, nodelist):
+    def __init__(self, page, name, vary, nodelist):
         self.page = page
         self.name = name
+        self.vary = vary
         self.nodelist = nodelist
 
     def render(self, context):
         page = self.page.resolve(context)
         request = context.get("request")
-        return shared_part(request, page, self.name, lambda: (self.nodelist.render(context), None))
+        name = self.name
+        if self.vary is not None:
+            vary = self.vary.resolve(context)
+            if vary is None or request is None:
+                return self.nodelist.render(context)
+            # A routable page's views (the calendar's list, month and day) each keep their own.
+            name = f"{name}:{request.path}:{vary}"
+        return shared_part(request, page, name, lambda: (self.nodelist.render(context), None))
 
 
 def kept_part(parser, token):
-    """``{% kept_part page "name" %}…{% endkept_part %}``: a part of ``page`` that every visitor
-    of the language sees alike, rendered once and kept as `shared_part` keeps one (renewed with
-    the page, the site and what it showed). Nothing inside may depend on the visitor or the
-    address's query: a form's token or a script's nonce inside keeps it from being stored."""
+    """``{% kept_part page "name" [vary] %}…{% endkept_part %}``: a part of ``page`` that every
+    visitor of the language sees alike, rendered once and kept as `shared_part` keeps one
+    (renewed with the page, the site, what it showed and the fragments inside it). ``vary``
+    is whatever else it shows differently (a list's filters as chosen), kept per address;
+    None renders it afresh, unkept. Nothing inside may depend on the visitor: a form's token
+    or a script's nonce inside keeps it from being stored."""
     bits = token.split_contents()
-    if len(bits) != 3:
-        raise template.TemplateSyntaxError(f"{bits[0]} takes a page and a name")
+    if len(bits) not in (3, 4):
+        raise template.TemplateSyntaxError(
+            f"{bits[0]} takes a page, a name and at most one value it varies with"
+        )
+    vary = parser.compile_filter(bits[3]) if len(bits) == 4 else None
     nodelist = parser.parse(("endkept_part",))
     parser.delete_first_token()
-    return KeptPartNode(parser.compile_filter(bits[1]), bits[2].strip("\"'"), nodelist)
+    return KeptPartNode(parser.compile_filter(bits[1]), bits[2].strip("\"'"), vary, nodelist)

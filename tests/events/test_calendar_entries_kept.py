@@ -95,3 +95,28 @@ def test_a_date_that_ends_leaves_the_list_on_time(client, sprachcafe):
         assert len(entry_texts(client)) == 3
         traveller.move_to(berlin(2026, 11, 20, 11, 1))
         assert len(entry_texts(client)) == 2
+
+
+@time_machine.travel(NOW, tick=False)
+def test_a_list_that_finds_its_entries_kept_reads_no_town_nor_organisation(client, sprachcafe, directory):
+    # What only an entry shows (the venue's town, the organisation's name) is read for the entries
+    # not kept, in one query for all of them; the list itself reads the dates and their events.
+    from organisations.models import Town
+    from tests.factories import OrganisationPageFactory
+    from tests.utils import tables_read
+
+    sprachcafe.organisation = OrganisationPageFactory(parent=directory, title="Anatolia")
+    sprachcafe.venue_name = "Bürgerhaus"
+    sprachcafe.venue_town = Town.objects.get(slug="hilden")
+    sprachcafe.save_revision().publish()
+    shown = ('"organisations_town"', '"organisations_organisationpage"')
+
+    def read_for_entries(url):
+        # Not the filter form's options, which read the towns and organisations for themselves.
+        return [sql for sql in tables_read(client, url, shown) if '"calendar_eventoccurrence"' in sql]
+
+    assert len(read_for_entries(CALENDAR)) == 1
+    assert read_for_entries(CALENDAR) == []
+    # The day's view shows the same entries, kept by the list's visit.
+    assert read_for_entries("/de/veranstaltungen/2026/11/27/") == []
+    assert all("Hilden" in text and "Anatolia" in text for text in entry_texts(client))
