@@ -1,7 +1,8 @@
 """Parts of pages that every visitor of a language sees alike: the frame (main menu, footer), the
 home page's sections (next dates, latest news, organisations per town), a subsite's dates and
-news, the organisation filter's options, and the items of the lists (the directory's cards, the
-press archive's items, the calendar's entries).
+news, the organisation filter's options, the items of the lists (the directory's cards, the
+press archive's items, the calendar's entries), and any part of a template marked with
+``{% kept_part %}`` (a detail page's article, a list's filter form as chosen).
 
 A page the page cache does not answer (it is off, the visitor is signed in, the page takes
 free text) still renders its frame; the menu and the footer cost a site lookup, the menu's
@@ -151,7 +152,7 @@ def shared_fragment(request, name, tags, render):
     tags = {*tags, PARTS}
 
     def render_to_keep():
-        with tags_shown_while(request) as shown:
+        with _tags_shown_while(request) as shown:
             content, until = render()
         until = until.timestamp() if until is not None else None
         # Gone from the cache with its day, or when the moment it shows until has come.
@@ -162,7 +163,7 @@ def shared_fragment(request, name, tags, render):
 
 
 @contextlib.contextmanager
-def tags_shown_while(request):
+def _tags_shown_while(request):
     """The tags that what renders inside adds to the page's (`page_cache.add_cache_tags`: a press
     release's related pages). They are kept with the part that shows them and given to the page
     again when the part is read back, so that the page cache stores the page with them."""
