@@ -74,15 +74,11 @@ def _tag_keys(tags):
 _FRAME_TAG_KEYS = _tag_keys(TAGS)
 
 
-def lookup(key, tag_keys=_FRAME_TAG_KEYS):
+def _lookup(key, tag_keys):
     """The cached fragment under ``key`` if every tag it showed is at its stored version and
-    the moment it showed until has not come."""
-    return lookup_showing(key, tag_keys)[0]
-
-
-def lookup_showing(key, tag_keys):
-    """`lookup`'s fragment and the tags it showed beyond ``tag_keys``' (a press release's
-    related pages, found as it was rendered): (content, those tags), or (None, ()).
+    the moment it showed until has not come, and the tags it showed beyond ``tag_keys``' (a
+    press release's related pages, found as it was rendered): (content, those tags), or
+    (None, ()).
 
     The entry and the tags known beforehand come in one round trip; the versions of the tags
     that only the entry names, in a second."""
@@ -272,7 +268,7 @@ def _read_or_render(key, tags, tag_keys, render, request=None):
     An inner fragment's end moment is not passed on: a part that ends (a list of dates) is
     kept beside the parts around it, not inside one."""
     try:
-        content, shown = lookup_showing(key, tag_keys)
+        content, shown = _lookup(key, tag_keys)
     except Exception:
         logger.exception("Fragment cache: lookup failed")
         content = None

@@ -282,8 +282,9 @@ class OrganisationPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Its profile's lists, and its header's pictures, are read where the profile and the header
-        # are rendered (organisation_profile, subsite_header): not on a visit that finds them kept.
+        # Its profile's lists, its header's pictures and its head's feed links are read where they
+        # are rendered (organisation_profile, subsite_header, subsite_head): not on a visit that
+        # finds them kept.
         context["organisation"] = self
         # News and events add their sections through this hook, so that this
         # app does not import them.
@@ -291,12 +292,6 @@ class OrganisationPage(RoutablePageMixin, BasePage):
             section
             for hook in hooks.get_hooks("organisation_page_sections")
             if (section := hook(request, self)) is not None
-        ]
-        # Called where the head is rendered, a kept part of the page: not on a visit that finds it kept.
-        context["subsite_head"] = lambda: [
-            head
-            for hook in hooks.get_hooks("organisation_page_head")
-            if (head := hook(request, self)) is not None
         ]
         return context
 

@@ -9,6 +9,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from wagtail import hooks
+
 from home.images import ORGANISATION_LOGO
 from home.page_cache.fragments import kept_items, shared_part
 from home.structured_data import absolute_rendition, canonical_url, json_ld_script
@@ -52,6 +54,15 @@ def subsite_header(context):
     header = _kept_for(context, organisation, "subsite-header", render)
     marked = _LINK_MARK.sub(lambda link: ' aria-current="page"' if link[1] == shown else "", header)
     return mark_safe(marked)  # noqa: S308 - the kept header, with one constant attribute
+
+
+@register.simple_tag(takes_context=True)
+def subsite_head(context, organisation):
+    """What other apps add to the subsite's head (the events' and news feeds' links), through
+    the `organisation_page_head` hook, so that this app does not import them."""
+    request = context.get("request")
+    heads = (hook(request, organisation) for hook in hooks.get_hooks("organisation_page_head"))
+    return mark_safe("".join(head for head in heads if head is not None))  # noqa: S308 - rendered by templates
 
 
 @register.simple_tag(takes_context=True)
