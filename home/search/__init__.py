@@ -9,20 +9,22 @@ first and current content above past events.
 import html
 import re
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, Count, Expression, F, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from wagtail import hooks
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from home import registry
-from home.counted_pages import counted_page, in_order
+from home.counted_pages import in_order
 from home.models import PageText
 from home.models.search import SEARCH_CONFIGS
-from home.search.folding import fold, folded_with_positions
+from home.search.folding import around_first_match, fold, folded_with_positions
 from home.search.text import MAX_QUERY_LENGTH, matching_texts, query_terms
 
 SNIPPET_LENGTH = 240
@@ -65,17 +67,23 @@ def clean_query(raw: str) -> str:
     return " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
 
 
-def public_pages():
-    """Live public pages, less those an app keeps out of its listings for now (the hook
-    `search_hidden_pages` returns their ids as a query: it stays inside the search's own)."""
-    pages = Page.objects.live().public()
+def public_texts(texts):
+    """`texts` of live public pages only, less those an app keeps out of its
+    listings for now (the hook `search_hidden_pages` returns their ids as a query).
+
+    A text exists only while its page is live (home.signals: published, unpublished), so the
+    pages' table is not read for that. Wagtail's `public()` checks each of the 18,000 pages
+    against every view restriction (~12 ms a search at the district's scale); the restricted
+    sections are few, so their pages are excluded by path, and not looked for where there are none.
+    """
+    private = Q()
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        private |= Q(path__startswith=path)
+    if private:
+        texts = texts.exclude(page_id__in=Page.objects.filter(private).values("pk"))
     for hook in hooks.get_hooks("search_hidden_pages"):
-        pages = pages.exclude(pk__in=hook())
-    return pages.values("pk")
-
-
-def searchable_texts(language: str):
-    return PageText.objects.filter(language=language, page_id__in=public_pages())
+        texts = texts.exclude(page_id__in=hook())
+    return texts
 
 
 def prefix_query(terms: list[str]) -> str:
@@ -97,52 +105,103 @@ def _use_full_text() -> bool:
     return connection.vendor == "postgresql"
 
 
-def search(language: str, raw_query: str):
-    """The matching texts (unevaluated), ordered: current first, then by relevance."""
-    query = clean_query(raw_query)
-    terms = query_terms(query)
-    if not terms:
-        return PageText.objects.none(), terms
-    texts = searchable_texts(language)
-    current = Case(
-        When(Q(ends_at__isnull=True) | Q(ends_at__gte=timezone.now()), then=Value(1)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
+@dataclass
+class Match:
+    """A query's matching texts and the two conditions that come first in their order."""
+
+    texts: QuerySet  # the matching texts, unordered and unranked
+    titles: QuerySet  # those with every word in the title, read off the title's own index
+    current: Q  # not a past event
+    in_title: Q  # every word in the title
+    relevance: Expression  # ranks the texts within a tier
+
+
+def match(language: str, terms: list[str]) -> Match:
+    """The texts holding every word of `terms`, in the visitor's language."""
+    in_title = Q()
+    for term in terms:
+        in_title &= Q(title_folded__contains=fold(term))
+    current = Q(ends_at__isnull=True) | Q(ends_at__gte=timezone.now())
     if _use_full_text():
         config = SEARCH_CONFIGS.get(language, "simple")
-        search_query = SearchQuery(prefix_query(terms), config=config, search_type="raw")
+        words = SearchQuery(prefix_query(terms), config=config, search_type="raw")
         # A word inside a title's compound (“cafe” in “Sprachcafé”) is found too, and ranks as
         # a title match; full-text search matches word beginnings only.
-        in_title = Q()
-        for term in terms:
-            in_title &= Q(title_folded__contains=fold(term))
-        texts = texts.filter(Q(search_vector=search_query) | in_title).annotate(
-            relevance=SearchRank(F("search_vector"), search_query, weights=[0.1, 0.2, 0.4, 1.0])
-            + Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField()),
-        )
+        public = public_texts(PageText.objects.filter(language=language))
+        texts = public.filter(Q(search_vector=words) | in_title)
+        titles = public.filter(in_title)
+        relevance = SearchRank(F("search_vector"), words, weights=[0.1, 0.2, 0.4, 1.0])
     else:
-        texts = matching_texts(language, terms).filter(page_id__in=public_pages())
-        texts = texts.annotate(relevance=Case(default=F("title_rank"), output_field=FloatField()))
-    texts = (
-        texts.annotate(current=current)
-        .select_related("page")
-        # The database sorts every match (4,400 for a common word) before it takes a page of
-        # them: without the folded text and the search vector, which the results never show, the
-        # rows are half as wide and the sort stays in memory (it spilled to disk, ~20 ms).
-        .defer(*UNSHOWN)
-        .order_by("-current", "-relevance", "title", "pk")
-    )
-    return texts, terms
+        texts = public_texts(matching_texts(language, terms))
+        titles = texts.filter(in_title)
+        relevance = F("title_rank")
+    return Match(texts=texts, titles=titles, current=current, in_title=in_title, relevance=relevance)
 
 
-def page_of_results(texts, *, kind: str, start: int, stop: int):
+def search(language: str, raw_query: str):
+    """The matches of a visitor's query (None without words to look for) and its words."""
+    terms = query_terms(clean_query(raw_query))
+    return (match(language, terms) if terms else None), terms
+
+
+# The tiers of the results' order, first to last: current title matches, other current matches,
+# past title matches, other past matches, as (current, in title).
+TIERS = ((True, True), (True, False), (False, True), (False, False))
+
+
+def _flag(condition: Q) -> Case:
+    return Case(When(condition, then=Value(True)), default=Value(False), output_field=BooleanField())
+
+
+def _tier(found: Match, current: bool, in_title: bool) -> Q:
+    return (found.current if current else ~found.current) & (found.in_title if in_title else ~found.in_title)
+
+
+def _sizes(found: Match, flags: dict, kind: str) -> tuple[dict, dict]:
+    """How many matches each kind holds, and each tier of the chosen kind (else of all)."""
+    counts, sizes = dict.fromkeys(kinds(), 0), dict.fromkeys(TIERS, 0)
+    for row in found.texts.annotate(**flags).values("kind", *flags).annotate(size=Count("pk")).order_by():
+        counts[row["kind"]] = counts.get(row["kind"], 0) + row["size"]
+        if not kind or row["kind"] == kind:
+            sizes[row["is_current"], row["is_title_match"]] += row["size"]
+    return counts, sizes
+
+
+def page_of_results(found: Match | None, *, kind: str, start: int, stop: int):
     """The counts per kind (the tabs) and the texts `start` to `stop` of the chosen kind, else of
-    all: the words are matched and ranked once for both."""
-    counted = counted_page(texts, "kind", chosen=kind or None, start=start, stop=stop)
-    counts = {known: counted.counts.get(known, 0) for known in kinds()}
-    page = PageText.objects.filter(pk__in=counted.ids).select_related("page").defer(*UNSHOWN)
-    return counts, in_order(page, counted.ids) if counted.ids else []
+    all.
+
+    The results are ordered current first, then title matches, then by relevance. The first two
+    need no ranking: one query counts the matches per kind and tier, and a second ranks only the
+    tiers that reach into the requested page. Ranking reads every ranked text's search vector,
+    the costly part of a search: a common word matches 4,400 texts at the district's scale, and
+    a first page of its results ranks the thousand with the word in their title.
+    """
+    if found is None:
+        return dict.fromkeys(kinds(), 0), []
+    flags = {"is_current": _flag(found.current), "is_title_match": _flag(found.in_title)}
+    counts, sizes = _sizes(found, flags, kind)
+    reaching, before, first = [], 0, 0
+    for tier in TIERS:
+        if before < stop and before + sizes[tier] > start:
+            first = first if reaching else before
+            reaching.append(tier)
+        before += sizes[tier]
+    if not reaching:
+        return counts, []
+    # Title matches alone are read off the title's index, without the words' vectors.
+    texts = found.titles if all(in_title for _current, in_title in reaching) else found.texts
+    if len(reaching) < len([tier for tier in TIERS if sizes[tier]]):
+        texts = texts.filter(reduce(or_, (_tier(found, *tier) for tier in reaching)))
+    if kind:
+        texts = texts.filter(kind=kind)
+    ids = list(
+        texts.annotate(**flags, relevance=found.relevance)
+        .order_by("-is_current", "-is_title_match", "-relevance", "title", "pk")
+        .values_list("pk", flat=True)[start - first : stop - first]
+    )
+    shown = PageText.objects.filter(pk__in=ids).select_related("page").defer(*UNSHOWN)
+    return counts, in_order(shown, ids)
 
 
 def _highlight(text: str, terms: list[str]) -> str:
@@ -152,15 +211,20 @@ def _highlight(text: str, terms: list[str]) -> str:
     """
     if not text:
         return ""
-    # Folding goes letter by letter in Python: a long press release is looked at up to here.
     text = text[:HIGHLIGHT_WITHIN]
-    folded, positions = folded_with_positions(text)
     words = sorted({fold(term) for term in terms} - {""}, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(word) for word in words)) if words else None
     spans = []
-    if pattern:
+    if words:
+        pattern = re.compile("|".join(re.escape(word) for word in words))
+        # Folding with positions goes letter by letter: only the stretch the snippet can show.
+        stretch_start, stretch_end = around_first_match(
+            text, pattern, before=SNIPPET_LENGTH // 3, after=SNIPPET_LENGTH
+        )
+        folded, positions = folded_with_positions(text[stretch_start:stretch_end])
         for found in pattern.finditer(folded):
-            spans.append((positions[found.start()], positions[found.end() - 1] + 1))
+            spans.append(
+                (stretch_start + positions[found.start()], stretch_start + positions[found.end() - 1] + 1)
+            )
     start = max(0, spans[0][0] - SNIPPET_LENGTH // 3) if spans else 0
     end = start + SNIPPET_LENGTH
     pieces, cursor = [], start

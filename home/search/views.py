@@ -25,9 +25,9 @@ def search_view(request):
         return render(request, "home/search.html", context, status=429)
     if not query:
         return render(request, "home/search.html", context)
-    texts, terms = search(get_language(), query)
+    found, terms = search(get_language(), query)
     start = (page_number(request) - 1) * PER_PAGE
-    counts, shown = page_of_results(texts, kind=context["kind"], start=start, stop=start + PER_PAGE)
+    counts, shown = page_of_results(found, kind=context["kind"], start=start, stop=start + PER_PAGE)
     if not any(counts.values()):
         record_miss(request, get_language(), query)
     # The counts per kind hold the list's length.
