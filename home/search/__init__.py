@@ -183,7 +183,7 @@ def page_of_results(found: Match | None, *, kind: str, start: int, stop: int):
     counts, sizes = _sizes(found, flags, kind)
     reaching, before, first = [], 0, 0
     for tier in TIERS:
-        if before < stop and before + sizes[tier] > start:
+        if sizes[tier] and before < stop and before + sizes[tier] > start:
             first = first if reaching else before
             reaching.append(tier)
         before += sizes[tier]
