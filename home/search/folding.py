@@ -91,13 +91,14 @@ def around_first_match(text: str, pattern: re.Pattern, *, before: int, after: in
     if not found:
         return 0, min(len(text), after)
     # Only letters ahead of the match count, and it lies no further in than the fold's place
-    # and every dropped “e” of the whole text.
-    ahead = text[: found.end() + len(_DIGRAPH.findall(text))]
-    longer, dropped = len(_LONGER.findall(ahead)), len(_DIGRAPH.findall(ahead))
+    # and every dropped “e” of the whole text. Digraphs are counted as the fold sees them,
+    # after the accents are gone (“ué” drops its “é”).
+    ahead = text[: found.end() + len(_DIGRAPH.findall(text.translate(_TABLE)))]
+    longer, dropped = len(_LONGER.findall(ahead)), len(_DIGRAPH.findall(ahead.translate(_TABLE)))
     start = max(0, found.start() - longer - before)
-    # A stretch starting on an “e” could keep one the whole fold drops after a, o or u; any
-    # other letter folds alike wherever the stretch starts.
-    while start and text[start] in "eE":
+    # A stretch starting on an “e” (or “é”) could keep one the whole fold drops after a, o or u;
+    # any other letter folds alike wherever the stretch starts.
+    while start and text[start].translate(_TABLE)[:1] in ("e", "E"):
         start -= 1
     return start, min(len(text), found.end() + dropped + after)
 

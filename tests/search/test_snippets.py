@@ -39,6 +39,8 @@ TEXTS = [
     FILLER * 120 + "Am Ende: türkisches Frühstück.",
     "ß" * 300 + " türk " + "ue" * 300 + " Türk",
     "Bauer" * 40 + "e türk",
+    "Bué Äe " * 200 + "türk " + "ué" * 100 + " Türk",
+    "ué" * 2000 + " Türkçe",
     FILLER * 30,
 ]
 
