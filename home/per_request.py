@@ -28,13 +28,17 @@ def request_memo():
 
 
 class memo_for_the_request:  # noqa: N801 - used as `with memo_for_the_request():`
-    """A fresh memo for the code inside the `with`. A class rather than a generator: entered on
-    every request the page cache does not answer, where contextlib's generator cost more."""
+    """A fresh memo for the code inside the `with`, holding `first` to begin with. A class rather
+    than a generator: entered on every request the page cache does not answer, where
+    contextlib's generator cost more."""
 
-    __slots__ = ("token",)
+    __slots__ = ("first", "token")
+
+    def __init__(self, **first):
+        self.first = first
 
     def __enter__(self):
-        self.token = _request_memo.set({})
+        self.token = _request_memo.set(dict(self.first))
 
     def __exit__(self, *exc_info):
         _request_memo.reset(self.token)

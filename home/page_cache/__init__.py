@@ -33,12 +33,14 @@ from django.utils.http import urlencode
 from home.page_cache.http import StoredPageResponse, add_etag, stored_body
 from home.page_views import HASH as VIEWS_HASH
 from home.page_views import VIEW_HEADER, count, field_for
-from home.per_request import memo_for_the_request
+from home.per_request import memo_for_the_request, request_memo
 from home.today import portal_today
 
 logger = logging.getLogger("mokme.page_cache")
 
 SITE = "site"
+# Where a visit's memo holds what it read for its fragments at once (home.page_cache.fragments).
+FRAGMENT_READS = "fragment_reads"
 SITEMAP = "sitemap"
 # Language-neutral areas and per-visitor answers are never cached.
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz", "/readyz")
@@ -151,6 +153,10 @@ def _new_version():
 
 
 def _bump(tags):
+    # What this visit read for its fragments at once is older than these tags now.
+    memo = request_memo()
+    if memo is not None:
+        memo.pop(FRAGMENT_READS, None)
     try:
         failed = cache.set_many({_tag_key(tag): _new_version() for tag in tags}, timeout=None)
     except Exception:
@@ -336,6 +342,13 @@ def _store(request, response, tags, page_key):
     _remember(page_key, tuple(_tag_key(tag) for tag in stored_versions), _counted_view(headers))
 
 
+def _fragments_address(request):
+    """Where a visit is, as the fragment cache remembers what each address looked up: the host
+    as sent and the path with its query (only a hint, so nothing is checked)."""
+    query = request.META.get("QUERY_STRING", "")
+    return f"{request.META.get('HTTP_HOST', '')}{request.path}?{query}"
+
+
 class PageCacheMiddleware:
     """Serves anonymous visitors' pages from the cache; stores pages that said what they show."""
 
@@ -364,8 +377,9 @@ class PageCacheMiddleware:
                 count(request, cached, view, counted)
                 return cached
 
-        # A page rendered afresh reads the site rows and the site's pages once (home.sites).
-        with memo_for_the_request():
+        # A page rendered afresh reads the site rows and the site's pages once (home.sites), and
+        # the fragments its address used last time in one round trip (home.page_cache.fragments).
+        with memo_for_the_request(address=_fragments_address(request)):
             response = self.get_response(request)
         tags = getattr(request, "page_cache_tags", None)
         # Browsers and proxies revalidate; only this cache, which publishing renews, keeps pages.

@@ -41,6 +41,7 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from home import page_cache
+from home.per_request import request_memo
 
 logger = logging.getLogger("mokme.page_cache")
 
@@ -74,6 +75,62 @@ def _tag_keys(tags):
 _FRAME_TAG_KEYS = _tag_keys(TAGS)
 
 
+# The keys each address looked up when it was last rendered by this process, fragments and
+# tags: a visit reads them all in one round trip at its first lookup, where each lookup was a
+# round trip of its own (seven on an event page). They are hints only: a key not read at once
+# is read when it is asked for, and a key read in vain costs its bytes and nothing else. A
+# bound keeps made-up addresses from growing them.
+_KEYS_BY_ADDRESS = {}
+_ADDRESSES_REMEMBERED = 2_000
+
+
+class _VisitReads:
+    """What one visit read from the cache for its fragments, and which keys it asked for."""
+
+    __slots__ = ("asked", "found", "read")
+
+    def __init__(self, address, keys):
+        self.asked = list(keys)
+        hinted = [key for key in _KEYS_BY_ADDRESS.get(address, ()) if key not in keys]
+        self.read = {*keys, *hinted}
+        self.found = cache.get_many([*keys, *hinted])
+        if len(_KEYS_BY_ADDRESS) >= _ADDRESSES_REMEMBERED and address not in _KEYS_BY_ADDRESS:
+            _KEYS_BY_ADDRESS.clear()
+        # The visit's own list: each visit adds to its own, and the next visit copies it.
+        _KEYS_BY_ADDRESS[address] = self.asked
+
+    def get_many(self, keys):
+        unread = [key for key in keys if key not in self.read]
+        if unread:
+            self.found.update(cache.get_many(unread))
+            self.read.update(unread)
+        self.asked.extend(key for key in keys if key not in self.asked)
+        return {key: self.found[key] for key in keys if key in self.found}
+
+
+def _kept_in_this_visit(entries, versions):
+    """Tells what this visit read at once of the ``entries`` it kept and the tags' ``versions``
+    they were kept with: a lookup later in the visit finds them as another visit would."""
+    memo = request_memo()
+    reads = memo.get(page_cache.FRAGMENT_READS) if memo is not None else None
+    if reads is not None:
+        reads.found.update(entries)
+        reads.found.update({page_cache._tag_key(tag): version for tag, version in versions.items()})
+
+
+def _get_many(keys):
+    """``cache.get_many(keys)``, for a page's fragments in one round trip where it can (above)."""
+    memo = request_memo()
+    address = memo.get("address") if memo is not None else None
+    if address is None:
+        return cache.get_many(keys)
+    reads = memo.get(page_cache.FRAGMENT_READS)
+    if reads is None:
+        reads = memo[page_cache.FRAGMENT_READS] = _VisitReads(address, keys)
+        return {key: value for key, value in reads.found.items() if key in keys}
+    return reads.get_many(keys)
+
+
 def _lookup(key, tag_keys):
     """The cached fragment under ``key`` if every tag it showed is at its stored version and
     the moment it showed until has not come, and the tags it showed beyond ``tag_keys``' (a
@@ -84,13 +141,13 @@ def _lookup(key, tag_keys):
     that only the entry names, in a second."""
     if not page_cache._renew_what_an_outage_kept():
         return None, ()
-    found = cache.get_many([key, *tag_keys])
+    found = _get_many([key, *tag_keys])
     entry = found.get(key)
     current = _versions_found(found, tag_keys)
     shown = set(entry[0]) - set(current) if entry is not None else ()
     if shown:
         shown_keys = _tag_keys(shown)
-        current.update(_versions_found(cache.get_many(list(shown_keys)), shown_keys))
+        current.update(_versions_found(_get_many(list(shown_keys)), shown_keys))
     content = _content_if_current(entry, current)
     return (content, shown) if content is not None else (None, ())
 
@@ -121,7 +178,9 @@ def store(key, content, tags=TAGS, until=None, timeout=None):
     stops showing what is true, if a moment does that (a date that ends)."""
     if _is_personal(content):
         return
-    cache.set(key, (page_cache.current_versions(tags), until, content), timeout=timeout)
+    versions = page_cache.current_versions(tags)
+    cache.set(key, (versions, until, content), timeout=timeout)
+    _kept_in_this_visit({key: (versions, until, content)}, versions)
 
 
 def shared_part(request, page, name, render):
@@ -206,14 +265,13 @@ def shared_parts_of_pages(request, name, items, render, vary=None, page_of=None)
     rendered = render(missing)
     try:
         versions = page_cache.current_versions(set().union(*(tags[item.pk] for item in missing)))
-        cache.set_many(
-            {
-                keys[item.pk]: ({tag: versions[tag] for tag in tags[item.pk]}, None, rendered[item.pk])
-                for item in missing
-                if not _is_personal(rendered[item.pk])
-            },
-            timeout=SECTION_SECONDS,
-        )
+        entries = {
+            keys[item.pk]: ({tag: versions[tag] for tag in tags[item.pk]}, None, rendered[item.pk])
+            for item in missing
+            if not _is_personal(rendered[item.pk])
+        }
+        cache.set_many(entries, timeout=SECTION_SECONDS)
+        _kept_in_this_visit(entries, versions)
     except Exception:
         logger.exception("Fragment cache: store failed")
     return {**kept, **rendered}
@@ -252,7 +310,7 @@ def _lookup_many(keys, tag_keys):
     """``{pk: content}`` of the entries under ``keys`` ({pk: key}) that are current (`lookup`)."""
     if not page_cache._renew_what_an_outage_kept():
         return {}
-    found = cache.get_many([*keys.values(), *tag_keys])
+    found = _get_many([*keys.values(), *tag_keys])
     current = _versions_found(found, tag_keys)
     kept = {pk: _content_if_current(found.get(key), current) for pk, key in keys.items()}
     return {pk: content for pk, content in kept.items() if content is not None}
