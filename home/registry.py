@@ -18,8 +18,8 @@ tells the base what it brings, from its own `AppConfig.ready()`:
 
 What needs a request or a page at the time is a Wagtail hook instead, registered in the app's
 `wagtail_hooks.py`: `home_page_sections` (teasers), `search_current_until`,
-`search_hidden_pages` and `search_result_details` (search), `register_demo_content` (make run),
-and Wagtail's own `construct_homepage_panels` (dashboard panels).
+`search_hidden_pages` and `search_result_details` (search; given the results' pages),
+`register_demo_content` (make run), and Wagtail's own `construct_homepage_panels` (dashboard panels).
 """
 
 from dataclasses import dataclass

@@ -2,7 +2,7 @@
 
 Three results called “Sprachcafé” are told apart by who holds them and where. Any page in an
 organisation's subtree (its content pages, news, events) belongs to it; the organisation page
-itself shows its town only. Two queries for any number of results.
+itself shows its town only. One query for any number of results.
 """
 
 from django.db.models import F
@@ -19,8 +19,9 @@ def _ancestor_paths(path: str) -> list[str]:
     return [path[:end] for end in range(step, len(path) + 1, step)]
 
 
-def organisation_and_town_of_results(page_ids) -> dict[int, dict]:
-    paths = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "path"))
+def organisation_and_town_of_results(pages) -> dict[int, dict]:
+    """Of each of the results' ``pages`` (with their paths), its organisation's name and town."""
+    paths = {page.pk: page.path for page in pages}
     if not paths:
         return {}
     code = active_language().code

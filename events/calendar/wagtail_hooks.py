@@ -1,6 +1,7 @@
 """The calendar in the admin and in search: iCal import, next dates in search results, the
 editors' upcoming events on their dashboard."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Max, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -29,9 +30,14 @@ def event_current_until(page):
 
 
 @hooks.register("search_result_details")
-def dates_and_towns_of_events(page_ids):
+def dates_and_towns_of_events(pages):
     """The next date (or, past, the last date) and the venue's town of each event among the
-    results, in two queries: events of the same name are told apart by when and where."""
+    results' ``pages``, in two queries, none without events: events of the same name are told
+    apart by when and where."""
+    event_type = ContentType.objects.get_for_model(EventPage)
+    page_ids = [page.pk for page in pages if page.content_type_id == event_type.pk]
+    if not page_ids:
+        return {}
     not_cancelled = ~Q(status=EventOccurrence.Status.CANCELLED)
     dates = (
         EventOccurrence.objects.filter(event_id__in=page_ids)

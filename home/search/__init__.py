@@ -242,10 +242,11 @@ def _highlight(text: str, terms: list[str]) -> str:
 
 def results(page_of_texts, terms) -> list[SearchResult]:
     texts = list(page_of_texts)
-    # Apps add what they know about their pages (an event's next date) in one query per app.
+    # Apps add what they know about their pages (an event's next date), given the results'
+    # pages (their paths and types, read with the texts): an app with none of them reads nothing.
     details = {text.page_id: {} for text in texts}
     for hook in hooks.get_hooks("search_result_details"):
-        for page_id, extra in hook([text.page_id for text in texts]).items():
+        for page_id, extra in hook([text.page for text in texts]).items():
             details.setdefault(page_id, {}).update(extra)
     found = []
     for text in texts:

@@ -18,7 +18,7 @@ from tests.factories import (
     StandardPageFactory,
     berlin,
 )
-from tests.utils import count_queries
+from tests.utils import count_queries, sql_of, tables_read
 
 NOW = "2026-11-26 10:00 +0100"
 
@@ -114,6 +114,28 @@ def test_past_events_show_their_last_date(client, directory):
     (result,) = results(client, "/de/suche/?q=Sommerfest")
     meta = result.select_one(".meta").get_text(" ", strip=True)
     assert "vergangene Veranstaltung" in meta and "4. Juli 2026" in meta
+
+
+def test_results_without_events_read_no_dates_and_pages_are_not_read_again(client, directory):
+    # The apps that tell results apart are given the results' pages, read with their texts:
+    # the calendar reads dates only for events among them, the directory no page twice.
+    organisation = OrganisationPageFactory(parent=directory, title="Afrika-Forum")
+    OrganisationContentPageFactory(parent=organisation, title="Sommerfest der Vereine")
+    read = tables_read(
+        client, "/de/suche/?q=Sommerfest", ['"calendar_eventoccurrence"', '"calendar_eventpage"']
+    )
+    assert read == []
+    pages_alone = [
+        sql
+        for sql in sql_of(client, "/de/suche/?q=Sommerfest")
+        if sql.startswith('SELECT "wagtailcore_page"."id" AS "pk", "wagtailcore_page"."path"')
+    ]
+    assert pages_alone == []
+    EventPageFactory(parent=organisation, title="Sommerfest", slug="sommerfest", start=berlin(2026, 7, 4, 15))
+    read = tables_read(
+        client, "/de/suche/?q=Sommerfest", ['"calendar_eventoccurrence"', '"calendar_eventpage"']
+    )
+    assert len(read) == 2
 
 
 def test_an_organisation_shows_its_town_and_its_pages_their_organisation(client, directory):
