@@ -59,6 +59,16 @@ def folded_with_positions(text: str) -> tuple[str, list[int]]:
 
     Lets a snippet mark “Türk” in the original text where the folded query “turk” matched.
     """
+    translated = text.translate(_TABLE)
+    lowered = translated.lower()
+    if len(translated) == len(text) == len(lowered):
+        # Letter for letter, as almost every text: only the “e” of a digraph drops out, found
+        # by the pattern `fold` uses, and no letter is looked at one by one in Python.
+        dropped = [found.start() + 1 for found in _DIGRAPH.finditer(translated)]
+        if not dropped:
+            return lowered, list(range(len(text)))
+        kept = sorted(set(range(len(text))).difference(dropped))
+        return "".join(lowered[position] for position in kept), kept
     characters, positions = [], []
     after_vowel = False
     for position, character in enumerate(text):

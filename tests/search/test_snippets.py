@@ -66,3 +66,15 @@ def test_a_long_text_is_folded_letter_by_letter_only_around_its_first_match(monk
     snippet = _highlight(text, ["turk"])
     assert "<mark>Türk</mark>ischer Abend" in snippet
     assert len(text) > 8_000 and max(folded) < 2 * SNIPPET_LENGTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "Straße", "İstanbul Ümit", "Goethe Mauer Aeoe aee", "Ærø Œuvre", "no fold at all", ""],
+)
+def test_folding_with_positions_gives_the_fold_and_where_each_letter_came_from(text):
+    folded, positions = folded_with_positions(text)
+    assert folded == fold(text)
+    assert len(positions) == len(folded) and positions == sorted(positions)
+    # Each folded letter is the fold of the letter it came from (or part of it: ß → ss).
+    assert all(folded[index] in fold(text[position]) for index, position in enumerate(positions))
