@@ -240,10 +240,11 @@ def kept_count(request, page, name, filterset, count):
 
 
 def list_context(filterset) -> dict:
-    """What every list template gets of its filters."""
+    """What every list template gets of its filters. Their form (`filters.form`) is built where a
+    template renders it: a visit that finds the form kept (`kept_part`) and asks for no filter
+    builds none (~0.7 ms of a list's 15)."""
     return {
         "filters": filterset,
-        "filter_form": filterset.form,
         "filters_not_understood": NOT_UNDERSTOOD if filterset.not_understood else "",
     }
 

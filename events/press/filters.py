@@ -78,12 +78,16 @@ class PressFilterSet(ListFilterSet):
         self.terms = []
         # The releases before the year filter (None: all of them), for the year select's counts.
         self.of_every_year = None
+        # The year select's options (`offer_years`), given to the form when it is built.
+        self.year_choices = None
 
     def prepare_form(self, form):
         topics = self.queryset.model._meta.get_field("topics").related_model
         form.fields["topic"].queryset = topics.objects.all()
         offer_public_organisations(form)
         super().prepare_form(form)
+        if self.year_choices is not None:
+            form.fields["year"].widget.choices = self.year_choices
 
     def filter_queryset(self, queryset):
         # The year last: what the other filters leave is what the year select counts.
@@ -111,7 +115,11 @@ class PressFilterSet(ListFilterSet):
         if chosen and chosen not in counts:
             counts[chosen] = 0
         options = [(str(year), f"{year} ({counts[year]})") for year in sorted(counts, reverse=True)]
-        self.form.fields["year"].widget.choices = [("", _("All years")), *options]
+        self.year_choices = [("", _("All years")), *options]
+        # A form built already (to check the filters) gets them now; else as it is built, if a
+        # visit renders it at all (it is kept per choice).
+        if hasattr(self, "_form"):
+            self._form.fields["year"].widget.choices = self.year_choices
 
     def search(self, releases, name, text):
         releases, self.terms = search_pages(releases, get_language(), text)
