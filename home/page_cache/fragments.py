@@ -90,10 +90,11 @@ class _VisitReads:
     __slots__ = ("asked", "found", "read")
 
     def __init__(self, address, keys):
-        self.asked = list(keys)
-        hinted = [key for key in _KEYS_BY_ADDRESS.get(address, ()) if key not in keys]
-        self.read = {*keys, *hinted}
-        self.found = cache.get_many([*keys, *hinted])
+        """Reads ``keys`` (the visit's first lookup) with every key the address asked for last."""
+        to_read = list(dict.fromkeys([*keys, *_KEYS_BY_ADDRESS.get(address, ())]))
+        self.read = set(to_read)
+        self.found = cache.get_many(to_read)
+        self.asked = []
         if len(_KEYS_BY_ADDRESS) >= _ADDRESSES_REMEMBERED and address not in _KEYS_BY_ADDRESS:
             _KEYS_BY_ADDRESS.clear()
         # The visit's own list: each visit adds to its own, and the next visit copies it.
@@ -127,7 +128,6 @@ def _get_many(keys):
     reads = memo.get(page_cache.FRAGMENT_READS)
     if reads is None:
         reads = memo[page_cache.FRAGMENT_READS] = _VisitReads(address, keys)
-        return {key: value for key, value in reads.found.items() if key in keys}
     return reads.get_many(keys)
 
 

@@ -68,8 +68,8 @@ def clean_query(raw: str) -> str:
 
 
 def public_texts(texts):
-    """`texts` of live public pages only, less those an app keeps out of its
-    listings for now (the hook `search_hidden_pages` returns their ids as a query).
+    """`texts` of live public pages only, less those an app keeps out of its listings for now
+    (the hook `search_hidden_pages` returns their ids as a query).
 
     A text exists only while its page is live (home.signals: published, unpublished), so the
     pages' table is not read for that. Wagtail's `public()` checks each of the 18,000 pages
@@ -204,27 +204,15 @@ def page_of_results(found: Match | None, *, kind: str, start: int, stop: int):
     return counts, in_order(shown, ids)
 
 
-def _highlight(text: str, terms: list[str]) -> str:
-    """A passage around the first match, HTML-escaped, with the words marked.
-
-    Matching is done on the folded text (home.search.folding), so “tuerk” marks “Türk”.
-    """
-    if not text:
-        return ""
-    text = text[:HIGHLIGHT_WITHIN]
+def _matched_words(terms: list[str]) -> re.Pattern | None:
+    """The folded words of a query, longest first, as one pattern (None without any)."""
     words = sorted({fold(term) for term in terms} - {""}, key=len, reverse=True)
-    spans = []
-    if words:
-        pattern = re.compile("|".join(re.escape(word) for word in words))
-        # Folding with positions goes letter by letter: only the stretch the snippet can show.
-        stretch_start, stretch_end = around_first_match(
-            text, pattern, before=SNIPPET_LENGTH // 3, after=SNIPPET_LENGTH
-        )
-        folded, positions = folded_with_positions(text[stretch_start:stretch_end])
-        for found in pattern.finditer(folded):
-            spans.append(
-                (stretch_start + positions[found.start()], stretch_start + positions[found.end() - 1] + 1)
-            )
+    return re.compile("|".join(re.escape(word) for word in words)) if words else None
+
+
+def _passage(text: str, spans: list[tuple[int, int]]) -> str:
+    """The passage of `text` around the first of `spans` (start, end), HTML-escaped, with the
+    spans inside it marked."""
     start = max(0, spans[0][0] - SNIPPET_LENGTH // 3) if spans else 0
     end = start + SNIPPET_LENGTH
     pieces, cursor = [], start
@@ -238,6 +226,29 @@ def _highlight(text: str, terms: list[str]) -> str:
     prefix = "… " if start else ""
     suffix = " …" if end < len(text) else ""
     return f"{prefix}{''.join(pieces)}{suffix}"
+
+
+def _highlight(text: str, terms: list[str]) -> str:
+    """A passage around the first match, HTML-escaped, with the words marked.
+
+    Matching is done on the folded text (home.search.folding), so “tuerk” marks “Türk”.
+    """
+    if not text:
+        return ""
+    text = text[:HIGHLIGHT_WITHIN]
+    pattern = _matched_words(terms)
+    spans = []
+    if pattern:
+        # Folding with positions goes letter by letter: only the stretch the passage can show.
+        stretch_start, stretch_end = around_first_match(
+            text, pattern, before=SNIPPET_LENGTH // 3, after=SNIPPET_LENGTH
+        )
+        folded, positions = folded_with_positions(text[stretch_start:stretch_end])
+        for found in pattern.finditer(folded):
+            spans.append(
+                (stretch_start + positions[found.start()], stretch_start + positions[found.end() - 1] + 1)
+            )
+    return _passage(text, spans)
 
 
 def results(page_of_texts, terms) -> list[SearchResult]:

@@ -1,36 +1,21 @@
 """A result's snippet: the passage around the first match, found in the folded text."""
 
-import html
-import re
-
 import pytest
 
 from home import search as portal_search
-from home.search import SNIPPET_LENGTH, _highlight
+from home.search import SNIPPET_LENGTH, _highlight, _matched_words, _passage
 from home.search.folding import fold, folded_with_positions
 
 FILLER = "Die Straße am Bauernhof, Grüße von Goethe und der Quelle. "
 
 
 def snippet_folding_everything(text: str, terms: list[str]) -> str:
-    """The snippet as it was made before: the whole text folded letter by letter."""
+    """The snippet as it was made before: the matches found in the whole text folded letter by
+    letter."""
     folded, positions = folded_with_positions(text)
-    words = sorted({fold(term) for term in terms} - {""}, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(word) for word in words))
+    pattern = _matched_words(terms)
     spans = [(positions[m.start()], positions[m.end() - 1] + 1) for m in pattern.finditer(folded)]
-    start = max(0, spans[0][0] - SNIPPET_LENGTH // 3) if spans else 0
-    end = start + SNIPPET_LENGTH
-    pieces, cursor = [], start
-    for span_start, span_end in spans:
-        if span_start < cursor or span_end > end:
-            continue
-        pieces += [
-            html.escape(text[cursor:span_start]),
-            f"<mark>{html.escape(text[span_start:span_end])}</mark>",
-        ]
-        cursor = span_end
-    pieces.append(html.escape(text[cursor:end]))
-    return ("… " if start else "") + "".join(pieces) + (" …" if end < len(text) else "")
+    return _passage(text, spans)
 
 
 TEXTS = [
