@@ -109,8 +109,10 @@ def _use_full_text() -> bool:
 class Match:
     """A query's matching texts and the two conditions that come first in their order."""
 
+    language: str
     texts: QuerySet  # the matching texts, unordered and unranked
     titles: QuerySet  # those with every word in the title, read off the title's own index
+    words: QuerySet | None  # those whose words match, read off the words' index (PostgreSQL)
     current: Q  # not a past event
     in_title: Q  # every word in the title
     relevance: Expression  # ranks the texts within a tier
@@ -128,14 +130,24 @@ def match(language: str, terms: list[str]) -> Match:
         # A word inside a title's compound (“cafe” in “Sprachcafé”) is found too, and ranks as
         # a title match; full-text search matches word beginnings only.
         public = public_texts(PageText.objects.filter(language=language))
+        by_words = public.filter(search_vector=words)
         texts = public.filter(Q(search_vector=words) | in_title)
         titles = public.filter(in_title)
         relevance = SearchRank(F("search_vector"), words, weights=[0.1, 0.2, 0.4, 1.0])
     else:
         texts = public_texts(matching_texts(language, terms))
         titles = texts.filter(in_title)
+        by_words = None
         relevance = F("title_rank")
-    return Match(texts=texts, titles=titles, current=current, in_title=in_title, relevance=relevance)
+    return Match(
+        language=language,
+        texts=texts,
+        titles=titles,
+        words=by_words,
+        current=current,
+        in_title=in_title,
+        relevance=relevance,
+    )
 
 
 def search(language: str, raw_query: str):
@@ -160,11 +172,34 @@ def _tier(found: Match, current: bool, in_title: bool) -> Q:
 def _sizes(found: Match, flags: dict, kind: str) -> tuple[dict, dict]:
     """How many matches each kind holds, and each tier of the chosen kind (else of all)."""
     counts, sizes = dict.fromkeys(kinds(), 0), dict.fromkeys(TIERS, 0)
-    for row in found.texts.annotate(**flags).values("kind", *flags).annotate(size=Count("pk")).order_by():
+    for row in _counted(found, flags):
         counts[row["kind"]] = counts.get(row["kind"], 0) + row["size"]
         if not kind or row["kind"] == kind:
             sizes[row["is_current"], row["is_title_match"]] += row["size"]
     return counts, sizes
+
+
+def _counted(found: Match, flags: dict) -> list[dict]:
+    """The number of matches per kind and flags, as rows of kind, the flags and size."""
+    if found.words is None:
+        return list(
+            found.texts.annotate(**flags).values("kind", *flags).annotate(size=Count("pk")).order_by()
+        )
+    # The words' matches and the title's, each off its own index, made one set by their ids. As
+    # one condition (words OR title), PostgreSQL rechecked every text the lossy title index
+    # shared a block with against its words, reading the search vectors of most matches.
+    branches = [
+        matches.annotate(**flags).values("pk", "kind", *flags).order_by()
+        for matches in (found.words, found.titles)
+    ]
+    # Django cannot group a union; the union is its own SQL with its parameters, and the
+    # columns are the flags' names above, never a visitor's input.
+    sql, params = branches[0].union(branches[1]).query.sql_with_params()
+    columns = ", ".join(("kind", *flags))
+    grouped = f"SELECT {columns}, COUNT(*) FROM ({sql}) AS found GROUP BY {columns}"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(grouped, params)
+        return [dict(zip(("kind", *flags, "size"), row, strict=True)) for row in cursor.fetchall()]
 
 
 def page_of_results(found: Match | None, *, kind: str, start: int, stop: int):
@@ -200,7 +235,10 @@ def page_of_results(found: Match | None, *, kind: str, start: int, stop: int):
         .order_by("-is_current", "-is_title_match", "-relevance", "title", "pk")
         .values_list("pk", flat=True)[start - first : stop - first]
     )
-    shown = PageText.objects.filter(pk__in=ids).select_related("page").defer(*UNSHOWN)
+    # By language too: only the language's own table is read (migration home 0020).
+    shown = (
+        PageText.objects.filter(language=found.language, pk__in=ids).select_related("page").defer(*UNSHOWN)
+    )
     return counts, in_order(shown, ids)
 
 
