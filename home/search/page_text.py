@@ -1,10 +1,12 @@
 """Building the per-language search text of pages (see `PageText`)."""
 
+from functools import reduce
+from operator import add
+
 from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
-from django.db.models import Case, CharField, F, TextField, Value, When
-from django.db.models.functions import Replace
+from django.db.models import Value
 from django.utils import translation
 
 from modeltranslation.translator import NotRegistered, translator
@@ -108,56 +110,51 @@ def page_texts(page):
                 _text_of(page, name) for name in TITLE_FIELDS if name in names or name == "title"
             )
             text = " ".join(_text_of(page, name) for name in names if name not in TITLE_FIELDS)
-        rows.append(
-            PageText(
-                page_id=page.pk,
-                language=code,
-                kind=kind,
-                ends_at=ends_at,
-                title=" ".join(title.split()),
-                title_folded=fold(" ".join(title.split())),
-                text=" ".join(text.split()),
-                text_folded=fold(" ".join(text.split())),
-                is_fallback=hasattr(page, "is_available_in") and not page.is_available_in(code),
-            )
+        row = PageText(
+            page_id=page.pk,
+            language=code,
+            kind=kind,
+            ends_at=ends_at,
+            title=" ".join(title.split()),
+            title_folded=fold(" ".join(title.split())),
+            text=" ".join(text.split()),
+            text_folded=fold(" ".join(text.split())),
+            is_fallback=hasattr(page, "is_available_in") and not page.is_available_in(code),
         )
+        if connection.vendor == "postgresql" and code in SEARCH_CONFIGS:
+            # Written with the row: an UPDATE after the INSERT wrote every text twice, and on the
+            # table partitioned by language (migration home 0020) it was the costliest step of a
+            # publish.
+            row.search_vector = search_vector(row, SEARCH_CONFIGS[code])
+        rows.append(row)
     return rows
+
+
+# The parts of a text's vector and their weights: the title (A) and the text (B), each as written
+# and folded (home.search.folding), so that a query's folded words (“tuerk” → “turk”) find
+# “Türk…” while the written words keep their stemming.
+VECTOR_PARTS = (("title", "A"), ("title_folded", "A"), ("text", "B"), ("text_folded", "B"))
+
+
+def search_vector(row, config):
+    """The weighted vector of a text (an unsaved `PageText`) in its language's configuration."""
+    parts = (
+        SearchVector(Value(_without_tags(getattr(row, name))), weight=weight, config=config)
+        for name, weight in VECTOR_PARTS
+    )
+    return reduce(add, parts)
 
 
 def index_page(page):
     PageText.objects.filter(page_id=page.pk).delete()
     if page.live:
         PageText.objects.bulk_create(page_texts(page))
-        update_search_vectors(PageText.objects.filter(page_id=page.pk))
 
 
-def update_search_vectors(texts):
-    """Weighted vectors (title A, text B) in each language's configuration; PostgreSQL only.
-
-    Each text is indexed as written and folded (home.search.folding), so that a query's
-    folded words (“tuerk” → “turk”) find “Türk…” while stemming of the written words stays.
-    """
-    if connection.vendor != "postgresql":
-        return
-    # One UPDATE for all languages, each row in its own language's configuration: a publish
-    # compiled and sent eleven of these before, the most costly part of saving a page.
-    config = Case(
-        *(When(language=code, then=Value(name)) for code, name in SEARCH_CONFIGS.items()),
-        output_field=CharField(),
-    )
-    texts.filter(language__in=SEARCH_CONFIGS).update(
-        search_vector=SearchVector(_without_tags("title"), weight="A", config=config)
-        + SearchVector(_without_tags("title_folded"), weight="A", config=config)
-        + SearchVector(_without_tags("text"), weight="B", config=config)
-        + SearchVector(_without_tags("text_folded"), weight="B", config=config)
-    )
-
-
-def _without_tags(column):
+def _without_tags(text: str) -> str:
     # PostgreSQL's parser reads "<…" as the start of an XML tag and drops the words
     # that follow; a visitor's text may well contain "<".
-    inner = Replace(F(column), Value("<"), Value(" "), output_field=TextField())
-    return Replace(inner, Value(">"), Value(" "), output_field=TextField())
+    return text.replace("<", " ").replace(">", " ")
 
 
 def index_pages(pages):

@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 from home.models import PageText
-from home.search.page_text import page_texts, update_search_vectors
+from home.search.page_text import page_texts
 
 # Translated columns of Wagtail's page a copy takes over; url_path is derived from the slugs.
 PAGE_TRANSLATED_FIELDS = ("title", "seo_title", "search_description")
@@ -144,8 +144,8 @@ def index_unindexed_pages() -> int:
     for start in range(0, len(ids), INDEX_CHUNK):
         chunk = ids[start : start + INDEX_CHUNK]
         pages = Page.objects.filter(pk__in=chunk).specific()
+        # Each row comes with its search vector (home.search.page_text.page_texts).
         PageText.objects.bulk_create([row for page in pages for row in page_texts(page)], batch_size=2000)
-        update_search_vectors(PageText.objects.filter(page_id__in=chunk))
     return len(ids)
 
 
