@@ -51,7 +51,12 @@ _DIGRAPH = re.compile(DIGRAPH)
 
 def fold(text: str) -> str:
     """The folded, lower-case form of a text (or a visitor's word)."""
-    return _DIGRAPH.sub(r"\1", (text or "").translate(_TABLE)).lower()
+    return _folded_translation((text or "").translate(_TABLE))
+
+
+def _folded_translation(translated: str) -> str:
+    """`fold` of a text whose letters are already translated through `_TABLE`."""
+    return _DIGRAPH.sub(r"\1", translated).lower()
 
 
 def folded_with_positions(text: str) -> tuple[str, list[int]]:
@@ -96,14 +101,15 @@ def around_first_match(text: str, pattern: re.Pattern, *, before: int, after: in
     that fold longer (ß) and the “e” a digraph drops, so the match's place in `text` is at most
     that many letters away from its place in the fold.
     """
-    folded = fold(text)
-    found = pattern.search(folded)
+    # The whole text is translated once, for its fold and for its digraphs.
+    translated = text.translate(_TABLE)
+    found = pattern.search(_folded_translation(translated))
     if not found:
         return 0, min(len(text), after)
     # Only letters ahead of the match count, and it lies no further in than the fold's place
     # and every dropped “e” of the whole text. Digraphs are counted as the fold sees them,
     # after the accents are gone (“ué” drops its “é”).
-    ahead = text[: found.end() + len(_DIGRAPH.findall(text.translate(_TABLE)))]
+    ahead = text[: found.end() + len(_DIGRAPH.findall(translated))]
     longer, dropped = len(_LONGER.findall(ahead)), len(_DIGRAPH.findall(ahead.translate(_TABLE)))
     start = max(0, found.start() - longer - before)
     # A stretch starting on an “e” (or “é”) could keep one the whole fold drops after a, o or u;

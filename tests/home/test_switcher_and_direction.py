@@ -1,7 +1,12 @@
 """The language switcher, text direction and the skip link on every page."""
 
+from unittest import mock
+
 import pytest
 from bs4 import BeautifulSoup
+
+from django.urls import resolve, reverse
+from django.utils import translation
 
 from tests.factories import StandardPageFactory
 
@@ -57,6 +62,25 @@ def test_switcher_links_to_the_same_page_with_translated_slugs(client, about_pag
 def test_switcher_keeps_the_query_string(client, about_page):
     links = switcher_links(client.get("/de/ueber-uns/?seite=2").content)
     assert links["tr"]["href"] == "/tr/hakkimizda/?seite=2"
+
+
+def test_switcher_of_a_view_gives_its_address_in_each_language_and_resolves_it_once(client, home_page):
+    # The search is a view, not a page: its address has a word per language (/de/suche/,
+    # /tr/arama/). The switcher resolved the path twice for each of the eleven languages.
+    with mock.patch("home.languages.alternates.resolve", wraps=resolve) as resolving:
+        links = switcher_links(client.get("/de/suche/?q=Theater&page=1").content)
+    for code, link in links.items():
+        with translation.override(code):
+            assert link["href"] == f"{reverse('search')}?q=Theater&page=1", code
+    assert links["tr"]["href"] == "/tr/arama/?q=Theater&page=1"
+    assert resolving.call_count == 1
+
+
+def test_switcher_of_an_unknown_address_offers_the_home_pages(client, home_page):
+    links = switcher_links(client.get("/de/gibt-es-nicht/").content)
+    assert {code: link["href"] for code, link in links.items()} == {
+        code: f"/{code}/" for code in NAMES_IN_THEMSELVES
+    }
 
 
 @pytest.mark.parametrize("code", ["ar", "fa"])
