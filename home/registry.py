@@ -78,10 +78,15 @@ def search_kinds() -> list[SearchKind]:
 
 
 def search_kind_of(page) -> str:
+    return registered_search_kind_of(type(page)) or PAGE.kind
+
+
+def registered_search_kind_of(model) -> str | None:
+    """The kind an app registered for a page type, None for the pages no app names."""
     for known in _search_kinds:
-        if isinstance(page, known.page_models):
+        if issubclass(model, known.page_models):
             return known.kind
-    return PAGE.kind
+    return None
 
 
 def add_scheduled_job(command: str, seconds: int):

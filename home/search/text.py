@@ -11,6 +11,7 @@ from operator import add
 
 from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Value, When
 
+from home import registry
 from home.models import PageText
 from home.search.folding import fold
 
@@ -61,6 +62,12 @@ def search_pages(pages, language: str, raw_query: str):
     # repeating it inside the match made PostgreSQL check every matching release's tree and
     # view restrictions twice (the press archive's search for a common word 56 → 47 ms).
     texts = matching_texts(language, terms)
+    kind = registry.registered_search_kind_of(pages.model)
+    if kind is not None:
+        # Only the texts of that kind are read word by word: the press archive's 5,000 releases
+        # of the language's 18,600 texts. In the language's own table (migration home 0020)
+        # PostgreSQL otherwise chose to read all of them (~90 instead of ~55 ms).
+        texts = texts.filter(kind=kind)
     # The rank reads the matched page's own row (unique per page and language) instead of
     # repeating the match for every page listed.
     rank = PageText.objects.filter(language=language, page_id=OuterRef("pk")).annotate(
