@@ -9,25 +9,22 @@ which replace the partial indexes per language of migration 0019.
 
 The table keeps Django's constraints and indexes under their names, read from the catalogue;
 only the primary key gains the language, as PostgreSQL asks of a partitioned table. The codes
-are written out: a migration must not change when the portal's languages do; a text in any
-other language lands in `home_pagetext_other`.
+are 0019's, written out there: a migration must not change when the portal's languages do; a
+text in any other language lands in `home_pagetext_other`.
 """
+
+from importlib import import_module
 
 from django.db import migrations
 
+# Migration 0019's languages and its indexes, by the names it gave them: the indexes over all
+# languages it replaced are made again here, on the partitioned table (and so per partition),
+# and going back restores its partial indexes with its own function.
+per_language = import_module("home.migrations.0019_page_text_search_indexes_per_language")
+
 TABLE = "home_pagetext"
-LANGUAGES = ("de", "en", "tr", "ar", "fa", "pl", "ru", "uk", "el", "it", "kmr")
-SEARCH_INDEXES = {
-    "home_pagetext_search_vector_gin": "gin (search_vector)",
-    "home_pagetext_title_trigram": "gin (title_folded gin_trgm_ops)",
-}
-
-
-def _per_language_indexes():
-    """Migration 0019's partial indexes."""
-    for code in LANGUAGES:
-        yield f"home_pagetext_search_vector_{code}", "gin (search_vector)", code
-        yield f"home_pagetext_title_trigram_{code}", "gin (title_folded gin_trgm_ops)", code
+LANGUAGES = per_language.LANGUAGES
+SEARCH_INDEXES = per_language.OLD_INDEXES
 
 
 def _constraints_and_indexes(cursor):
@@ -40,7 +37,7 @@ def _constraints_and_indexes(cursor):
         "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = %s",
         [TABLE],
     )
-    searched = set(SEARCH_INDEXES) | {name for name, _method, _code in _per_language_indexes()}
+    searched = set(SEARCH_INDEXES) | {name for name, _method, _code in per_language._per_language()}
     kept = {name for name, _type, _definition in constraints}
     indexes = [(name, definition) for name, definition in cursor.fetchall() if name not in kept | searched]
     return constraints, indexes
@@ -84,8 +81,7 @@ def _rebuild(schema_editor, *, partitioned):
         for name, method in SEARCH_INDEXES.items():
             execute(f"CREATE INDEX {name} ON {TABLE} USING {method}")
     else:
-        for name, method, code in _per_language_indexes():
-            execute(f"CREATE INDEX {name} ON {TABLE} USING {method} WHERE language = '{code}'")
+        per_language.create_indexes(None, schema_editor)
     execute(f"ANALYZE {TABLE}")
 
 

@@ -215,14 +215,26 @@ def test_query_count_does_not_grow_with_results(client, home_page, monkeypatch):
     assert count_queries(client, "/de/suche/?q=Sprachkurs") == before
 
 
-def _ranked_rows(query) -> int:
-    """How many texts PostgreSQL ranked to answer `query` (its plan's rows below the sort)."""
+def _plan_nodes(query):
+    """The nodes of PostgreSQL's plan for `query` (run), each before those below it, the first
+    child first."""
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {query}")
-        plan = cursor.fetchone()[0][0]["Plan"]
-    while plan["Node Type"] in ("Limit", "Sort", "Incremental Sort"):
-        plan = plan["Plans"][0]
-    return plan["Actual Rows"]
+        plans = [cursor.fetchone()[0][0]["Plan"]]
+    nodes = []
+    while plans:
+        node = plans.pop()
+        nodes.append(node)
+        plans.extend(reversed(node.get("Plans", [])))
+    return nodes
+
+
+def _ranked_rows(query) -> int:
+    """How many texts PostgreSQL ranked to answer `query` (its plan's rows below the sort)."""
+    ranked = next(
+        node for node in _plan_nodes(query) if node["Node Type"] not in ("Limit", "Sort", "Incremental Sort")
+    )
+    return ranked["Actual Rows"]
 
 
 @pytest.mark.postgres
@@ -300,19 +312,6 @@ def test_the_sorted_results_carry_only_what_the_page_shows(client, home_page):
         # Only title matches, so the words' vectors are not read to pick them.
         assert "@@" not in sorted_[0]
     assert response.content.decode().count("Deutsch lernen") == 3
-
-
-def _plan_nodes(query):
-    """The nodes of PostgreSQL's plan for `query` (run)."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {query}")
-        plans = [cursor.fetchone()[0][0]["Plan"]]
-    nodes = []
-    while plans:
-        node = plans.pop()
-        nodes.append(node)
-        plans.extend(node.get("Plans", []))
-    return nodes
 
 
 @pytest.mark.postgres
