@@ -88,6 +88,8 @@ def folded_with_positions(text: str) -> tuple[str, list[int]]:
     return "".join(characters), positions
 
 
+# The letters of a text looked at first for its first match (around_first_match).
+LEAD = 600
 # Letters whose fold is longer than they are: ß → ss, and İ, which lower() makes two letters.
 _LONGER = re.compile("[" + "".join(_EXPANSIONS) + "İ]")
 
@@ -101,9 +103,18 @@ def around_first_match(text: str, pattern: re.Pattern, *, before: int, after: in
     that fold longer (ß) and the “e” a digraph drops, so the match's place in `text` is at most
     that many letters away from its place in the fold.
     """
-    # The whole text is translated once, for its fold and for its digraphs.
-    translated = text.translate(_TABLE)
-    found = pattern.search(_folded_translation(translated))
+    # The text's lead is translated first: the first match mostly lies near the start, and
+    # translating letter by letter costs ~45 ns a letter (40 µs of a 1,000-letter result).
+    # A letter folds alike whatever follows it, so the lead's fold begins the whole text's;
+    # a match in it is the first of the whole text, unless a word could reach past the lead
+    # (the pattern's own length bounds a word's).
+    translated = text[:LEAD].translate(_TABLE)
+    lead = _folded_translation(translated)
+    found = pattern.search(lead)
+    if len(text) > LEAD and (not found or found.start() + len(pattern.pattern) >= len(lead)):
+        # The whole text, translated once, for its fold and for its digraphs.
+        translated = text.translate(_TABLE)
+        found = pattern.search(_folded_translation(translated))
     if not found:
         return 0, min(len(text), after)
     # Only letters ahead of the match count, and it lies no further in than the fold's place
