@@ -22,6 +22,7 @@ import sys
 import time
 
 from tests.bench.load import ACCEPT_ENCODING
+from tests.bench.visitors import visitor_address
 
 TOP = 25
 HELLO = "/bench/hello/"
@@ -39,7 +40,8 @@ def _environ(url: str) -> dict:
         "SERVER_PROTOCOL": "HTTP/1.1",
         "HTTP_HOST": "127.0.0.1",
         "HTTP_ACCEPT_ENCODING": ACCEPT_ENCODING,
-        "REMOTE_ADDR": "127.0.0.1",
+        # As the bench's WSGI application gives it (tests.bench.wsgi).
+        "REMOTE_ADDR": visitor_address(),
         "wsgi.url_scheme": "http",
         "wsgi.input": io.BytesIO(b""),
         "wsgi.errors": sys.stderr,

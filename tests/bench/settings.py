@@ -41,4 +41,3 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # The benchmark's own command (load_bench_content); production does not install it.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.bench"]  # noqa: F405
 ROOT_URLCONF = "tests.bench.urls"
-MIDDLEWARE = ["tests.bench.urls.many_visitors", *MIDDLEWARE]  # noqa: F405

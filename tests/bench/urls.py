@@ -1,12 +1,10 @@
-"""What `make bench` adds to the portal: the "hello" ceiling and many visitors' addresses.
+"""What `make bench` adds to the portal's addresses: the "hello" ceiling.
 
 The hello view goes through the same gunicorn workers and middleware as every
 page but touches neither database nor templates; the bare hello (tests.bench.wsgi)
 is the same view without any middleware, the most Django can give on this machine.
 The page types and the portal's hello are read against the bare one.
 """
-
-import itertools
 
 from django.http import HttpResponse
 from django.urls import path
@@ -30,21 +28,3 @@ urlpatterns = [
     path("bench/bare-hello/", hello, name="bench_bare_hello"),
     *portal_urlpatterns,
 ]
-
-_visitor_numbers = itertools.count(1)
-
-
-def many_visitors(get_response):
-    """Gives each request its own client address, as the district's visitors have.
-
-    The load tool sends everything from 127.0.0.1, and the portal search allows
-    one address 30 searches a minute: without this, the search would be measured
-    as its "please wait" answer. The rate limit's cache work still happens.
-    """
-
-    def middleware(request):
-        number = next(_visitor_numbers)
-        request.META["REMOTE_ADDR"] = f"127.{number >> 16 & 255}.{number >> 8 & 255}.{number & 255}"
-        return get_response(request)
-
-    return middleware

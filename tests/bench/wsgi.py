@@ -11,6 +11,8 @@ from django.core.handlers.wsgi import WSGIHandler
 from django.core.wsgi import get_wsgi_application
 from django.test import override_settings
 
+from tests.bench.visitors import visitor_address
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.bench.settings")
 
 BARE_HELLO = "/bench/bare-hello/"
@@ -21,6 +23,7 @@ with override_settings(MIDDLEWARE=[]):
 
 
 def application(environ, start_response):
+    environ["REMOTE_ADDR"] = visitor_address()
     if environ.get("PATH_INFO") == BARE_HELLO:
         return bare(environ, start_response)
     return portal(environ, start_response)
