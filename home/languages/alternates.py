@@ -1,8 +1,11 @@
 """URLs of the same content in other languages: switcher, canonical, hreflang."""
 
+import functools
 from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.urls import NoReverseMatch, Resolver404, get_script_prefix, get_urlconf, resolve, reverse
 from django.utils import translation
 
 from home.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, Language, active_language, get_language
@@ -78,27 +81,41 @@ def language_links(request, page=None, *, to_home=False) -> list[LanguageLink]:
 
 
 def _translated_paths(request) -> dict[str, str]:
-    """The current non-page view in each language; its home page where the path is unknown.
+    """The current non-page view in each language, with its query; its home page where the path
+    is unknown."""
+    if request is None:
+        return {code: f"/{code}/" for code in LANGUAGE_CODES}
+    paths = _paths_in_each_language(get_urlconf(), get_script_prefix(), request.path_info, request.path)
+    query = request.GET.urlencode()
+    return {code: f"{path}?{query}" if query else path for code, path in paths.items()}
 
-    Django's translate_url, with the path resolved once for all languages instead of once for
-    each (the search page's switcher resolved it 22 times).
+
+@functools.lru_cache(maxsize=1024)
+def _paths_in_each_language(urlconf, script_prefix, path_info, path) -> dict[str, str]:
+    """Django's translate_url for a path, in every language at once: the path is resolved once
+    instead of once for each, and the answers are remembered per process under the URL
+    configuration and script prefix they come from (the search page's switcher resolved and
+    reversed its path for each of the eleven languages on every search). Bounded: made-up
+    addresses only push out each other.
     """
     try:
-        match = resolve(request.path_info) if request is not None else None
+        match = resolve(path_info, urlconf)
     except Resolver404:
-        match = None
-    if match is None:
         return {code: f"/{code}/" for code in LANGUAGE_CODES}
     paths = {}
     for code in LANGUAGE_CODES:
         with translation.override(code):
             try:
-                paths[code] = _with_query(
-                    reverse(match.view_name, args=match.args, kwargs=match.kwargs), request
-                )
+                paths[code] = reverse(match.view_name, urlconf, args=match.args, kwargs=match.kwargs)
             except NoReverseMatch:
-                paths[code] = _with_query(request.path, request)
+                paths[code] = path
     return paths
+
+
+@receiver(setting_changed)
+def _forget_translated_paths(setting, **kwargs):
+    if setting in ("ROOT_URLCONF", "LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS"):
+        _paths_in_each_language.cache_clear()
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.urls import resolve, reverse
 from django.utils import translation
 
+from home.languages import alternates
 from tests.factories import StandardPageFactory
 
 NAMES_IN_THEMSELVES = {
@@ -64,16 +65,23 @@ def test_switcher_keeps_the_query_string(client, about_page):
     assert links["tr"]["href"] == "/tr/hakkimizda/?seite=2"
 
 
-def test_switcher_of_a_view_gives_its_address_in_each_language_and_resolves_it_once(client, home_page):
+def test_switcher_of_a_view_gives_its_address_in_each_language_resolved_once_per_process(client, home_page):
     # The search is a view, not a page: its address has a word per language (/de/suche/,
     # /tr/arama/). The switcher resolved the path twice for each of the eleven languages.
+    alternates._paths_in_each_language.cache_clear()
     with mock.patch("home.languages.alternates.resolve", wraps=resolve) as resolving:
         links = switcher_links(client.get("/de/suche/?q=Theater&page=1").content)
-    for code, link in links.items():
-        with translation.override(code):
-            assert link["href"] == f"{reverse('search')}?q=Theater&page=1", code
-    assert links["tr"]["href"] == "/tr/arama/?q=Theater&page=1"
-    assert resolving.call_count == 1
+        for code, link in links.items():
+            with translation.override(code):
+                assert link["href"] == f"{reverse('search')}?q=Theater&page=1", code
+        assert links["tr"]["href"] == "/tr/arama/?q=Theater&page=1"
+        assert resolving.call_count == 1
+
+        # The next search, whatever its words, finds the addresses known: nothing is resolved.
+        links = switcher_links(client.get("/de/suche/?q=Sprachcaf%C3%A9").content)
+        assert links["tr"]["href"] == "/tr/arama/?q=Sprachcaf%C3%A9"
+        assert links["ar"]["href"].endswith("?q=Sprachcaf%C3%A9")
+        assert resolving.call_count == 1
 
 
 def test_switcher_of_an_unknown_address_offers_the_home_pages(client, home_page):
