@@ -24,6 +24,7 @@ from home import registry
 from home.counted_pages import in_order
 from home.models import PageText
 from home.models.search import SEARCH_CONFIGS
+from home.page_cache import fragments
 from home.search.folding import around_first_match, fold, folded_with_positions
 from home.search.text import MAX_QUERY_LENGTH, matching_texts, query_terms
 
@@ -77,13 +78,27 @@ def public_texts(texts):
     sections are few, so their pages are excluded by path, and not looked for where there are none.
     """
     private = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+    for path in _private_sections():
         private |= Q(path__startswith=path)
     if private:
         texts = texts.exclude(page_id__in=Page.objects.filter(private).values("pk"))
     for hook in hooks.get_hooks("search_hidden_pages"):
         texts = texts.exclude(page_id__in=hook())
     return texts
+
+
+def _private_sections() -> tuple[str, ...]:
+    """The paths of the pages with a view restriction, each private with its subtree.
+
+    Kept in the cache beside the frame (home.page_cache.fragments), whose tag every change of a
+    page or of a restriction renews on every server: a search reads them with the frame's parts
+    in its one round trip to the cache, where it asked PostgreSQL for them each time.
+    """
+
+    def read():
+        return tuple(PageViewRestriction.objects.values_list("page__path", flat=True)), None
+
+    return fragments.shared_fragment(None, "search:private-sections", {fragments.FRAME}, read)
 
 
 def prefix_query(terms: list[str]) -> str:

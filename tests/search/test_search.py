@@ -196,6 +196,18 @@ def test_pages_in_a_private_section_and_unpublished_pages_are_not_found(client, 
     titles, soup = found(client, "/de/suche/?q=Geheim")
     assert sorted(titles) == ["Geheimtipp Flohmarkt", "Geheimtipp Stadtfest"]
     assert "(2)" in soup.select_one("a[aria-current='page'][href*='q=']").get_text()
+    # The private sections are kept between searches (with the frame): lifting the restriction
+    # renews them at once.
+    PageViewRestriction.objects.filter(page=section).delete()
+    assert "Geheimprotokoll Mai" in found(client, "/de/suche/?q=Geheim")[0]
+
+
+def test_the_private_sections_are_not_read_from_the_database_by_every_search(client, home_page):
+    StandardPageFactory(parent=home_page, title="Geheimtipp Stadtfest", slug="stadtfest")
+    client.get("/de/suche/?q=Geheim")
+    with CaptureQueriesContext(connection) as queries:
+        assert found(client, "/de/suche/?q=Stadtfest")[0] == ["Geheimtipp Stadtfest"]
+    assert not [query for query in queries if "wagtailcore_pageviewrestriction" in query["sql"]]
 
 
 @pytest.mark.postgres

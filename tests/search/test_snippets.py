@@ -3,8 +3,7 @@
 import pytest
 
 from home import search as portal_search
-from home.search import SNIPPET_LENGTH, _highlight, _matched_words, _passage
-from home.search import folding
+from home.search import SNIPPET_LENGTH, _highlight, _matched_words, _passage, folding
 from home.search.folding import LEAD, _folded_translation, fold, folded_with_positions
 
 FILLER = "Die Straße am Bauernhof, Grüße von Goethe und der Quelle. "
