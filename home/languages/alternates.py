@@ -49,26 +49,31 @@ def _sub_path(page, request) -> str:
     return ""
 
 
-def _with_query(url: str, request) -> str:
-    query = request.GET.urlencode() if request is not None else ""
+def _query_of(request) -> str:
+    """The request's query, encoded once for all the languages' links."""
+    return request.GET.urlencode() if request is not None else ""
+
+
+def _with_query(url: str, query: str) -> str:
     return f"{url}?{query}" if query else url
 
 
 def language_links(request, page=None, *, to_home=False) -> list[LanguageLink]:
     """One link per language the current view is offered in, to the same content."""
     current = active_language().code
+    query = _query_of(request)
     if page is not None and not to_home:
         sub_path = _sub_path(page, request)
         return [
             LanguageLink(
                 language=get_language(code),
-                url=_with_query(page_url(page, code, request) + sub_path, request),
+                url=_with_query(page_url(page, code, request) + sub_path, query),
                 is_current=code == current,
                 is_available=page.is_available_in(code),
             )
             for code in page.offered_languages()
         ]
-    paths = {code: f"/{code}/" for code in LANGUAGE_CODES} if to_home else _translated_paths(request)
+    paths = {code: f"/{code}/" for code in LANGUAGE_CODES} if to_home else _translated_paths(request, query)
     return [
         LanguageLink(
             language=get_language(code),
@@ -80,14 +85,13 @@ def language_links(request, page=None, *, to_home=False) -> list[LanguageLink]:
     ]
 
 
-def _translated_paths(request) -> dict[str, str]:
-    """The current non-page view in each language, with its query; its home page where the path
+def _translated_paths(request, query: str) -> dict[str, str]:
+    """The current non-page view in each language, with `query`; its home page where the path
     is unknown."""
     if request is None:
         return {code: f"/{code}/" for code in LANGUAGE_CODES}
     paths = _paths_in_each_language(get_urlconf(), get_script_prefix(), request.path_info, request.path)
-    query = request.GET.urlencode()
-    return {code: f"{path}?{query}" if query else path for code, path in paths.items()}
+    return {code: _with_query(path, query) for code, path in paths.items()}
 
 
 @functools.lru_cache(maxsize=1024)

@@ -4,7 +4,7 @@ import pytest
 
 from home import search as portal_search
 from home.search import SNIPPET_LENGTH, _highlight, _matched_words, _passage, folding
-from home.search.folding import LEAD, _folded_translation, fold, folded_with_positions
+from home.search.folding import LEAD, fold, folded_with_positions
 
 FILLER = "Die Straße am Bauernhof, Grüße von Goethe und der Quelle. "
 
@@ -16,6 +16,18 @@ def snippet_folding_everything(text: str, terms: list[str]) -> str:
     pattern = _matched_words(terms)
     spans = [(positions[m.start()], positions[m.end() - 1] + 1) for m in pattern.finditer(folded)]
     return _passage(text, spans)
+
+
+def lengths_passed_to(monkeypatch, module, name) -> list[int]:
+    """The lengths of the texts `module.name` is called with from now on (a list that fills)."""
+    lengths, real = [], getattr(module, name)
+
+    def spy(text):
+        lengths.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(module, name, spy)
+    return lengths
 
 
 TEXTS = [
@@ -40,13 +52,7 @@ def test_a_snippet_is_the_one_folding_the_whole_text_gives(text, terms):
 def test_a_long_text_is_folded_letter_by_letter_only_around_its_first_match(monkeypatch):
     # Folding with positions goes letter by letter in Python: ten long press releases made
     # 11 ms of a search's 26 ms of CPU (make bench, a common word).
-    folded = []
-
-    def spy(text):
-        folded.append(len(text))
-        return folded_with_positions(text)
-
-    monkeypatch.setattr(portal_search, "folded_with_positions", spy)
+    folded = lengths_passed_to(monkeypatch, portal_search, "folded_with_positions")
     text = "Kulturverein Mettmann lädt ein. " * 120 + "Türkischer Abend. " + FILLER * 100
     snippet = _highlight(text, ["turk"])
     assert "<mark>Türk</mark>ischer Abend" in snippet
@@ -74,13 +80,7 @@ def test_a_match_at_the_end_of_a_texts_lead_gives_the_whole_texts_snippet(text, 
 def test_a_long_text_matching_early_is_translated_only_in_its_lead(monkeypatch):
     # Translating a text for its fold costs ~45 ns a letter: ten results of 1,000 letters each
     # were a twentieth of a search's CPU, where the match was mostly in the first lines.
-    translated = []
-
-    def spy(text):
-        translated.append(len(text))
-        return _folded_translation(text)
-
-    monkeypatch.setattr(folding, "_folded_translation", spy)
+    translated = lengths_passed_to(monkeypatch, folding, "_folded_translation")
     text = "Türkischer Kulturverein lädt ein. " + FILLER * 100
     assert "<mark>Türk</mark>ischer" in _highlight(text, ["turk"])
     # The lead's translation: its ß and æ are two letters each.
