@@ -42,4 +42,3 @@ def portal_templates():
         if folder.is_dir() and folder.is_relative_to(project) and ".venv" not in folder.parts:
             names.update(path.relative_to(folder).as_posix() for path in folder.rglob("*.html"))
     return sorted(names)
-

@@ -6,6 +6,7 @@ first visitors' requests (the press archive's first request took 744 ms instead 
 """
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -56,7 +57,7 @@ def test_the_master_loads_the_urls_catalogues_and_templates_before_forking_a_wor
     completed = subprocess.run(  # noqa: S603 - our own interpreter and code
         [sys.executable, "-c", MASTER],
         cwd=PROJECT,
-        env={"DJANGO_SETTINGS_MODULE": "mokme_cms.settings.test", "PATH": "/usr/bin:/bin", "HOME": "/tmp"},
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "mokme_cms.settings.test"},
         capture_output=True,
         text=True,
         check=True,
