@@ -79,6 +79,7 @@ class PortalLocaleMiddleware(LocaleMiddleware):
             translation.activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
             request.language_from_path = None
+            request.language_negotiated = True
             return
         urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
         i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
@@ -86,6 +87,8 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         if i18n_patterns_used:
             language_from_path = language_of_prefix(request.path_info.split("/", 2)[1])
         request.language_from_path = language_from_path
+        # Whether the answer depends on the visitor's Accept-Language (process_response's Vary).
+        request.language_negotiated = not (i18n_patterns_used and language_from_path)
         if language_from_path:
             language = language_from_path
         elif i18n_patterns_used and not prefixed_default_language:
@@ -98,33 +101,48 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         request.LANGUAGE_CODE = language
 
     def process_response(self, request, response):
-        if response.status_code == 404 and request.path_info.startswith(UNPREFIXED_AREAS):
-            return response
-        language = translation.get_language()
+        if response.status_code == 404:
+            if request.path_info.startswith(UNPREFIXED_AREAS):
+                return response
+            redirect = self._not_found_redirect(request)
+            if redirect is not None:
+                return redirect
+        try:
+            negotiated = request.language_negotiated
+        except AttributeError:
+            # The request did not pass process_request (a middleware before answered it).
+            negotiated = not self._language_prefix_used(request)[1]
+        # The language's code and the header's name need none of the checks of
+        # response.headers[...] = … (the codes are those of settings.LANGUAGES).
+        store = response.headers._store
+        if negotiated:
+            if "vary" in store:
+                patch_vary_headers(response, ("Accept-Language",))
+            else:
+                # What patch_vary_headers writes when there is none yet, without its parsing.
+                store["vary"] = ("Vary", "Accept-Language")
+        if "content-language" not in store:
+            store["content-language"] = ("Content-Language", translation.get_language())
+        return response
+
+    @staticmethod
+    def _language_prefix_used(request):
+        """Whether the URLs have language prefixes, and the language this request's path names."""
         urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
         i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
         try:
             language_from_path = request.language_from_path
         except AttributeError:
-            # The request did not pass process_request (a middleware before answered it).
             language_from_path = translation.get_language_from_path(request.path_info)
-        if (
-            response.status_code == 404
-            and not language_from_path
-            and i18n_patterns_used
-            and prefixed_default_language
-        ):
-            redirect = self._language_redirect(request, language, urlconf)
-            if redirect is not None:
-                return redirect
-        if not (i18n_patterns_used and language_from_path):
-            if response.has_header("Vary"):
-                patch_vary_headers(response, ("Accept-Language",))
-            else:
-                # What patch_vary_headers writes when there is none yet, without its parsing.
-                response.headers["Vary"] = "Accept-Language"
-        response.headers.setdefault("Content-Language", language)
-        return response
+        return (i18n_patterns_used and prefixed_default_language), (i18n_patterns_used and language_from_path)
+
+    def _not_found_redirect(self, request):
+        # Django's: a 404 outside the language prefixes goes to the visitor's language, if it exists there.
+        prefixed, named_in_path = self._language_prefix_used(request)
+        if named_in_path or not prefixed:
+            return None
+        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+        return self._language_redirect(request, translation.get_language(), urlconf)
 
     def _language_redirect(self, request, language, urlconf):
         # Django's own: the address with the visitor's language in front, if that exists.

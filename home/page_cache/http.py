@@ -43,7 +43,9 @@ GZIP_RANDOM_BYTES = 100
 
 
 # The request headers that make a request conditional (RFC 9110 13.1), as WSGI names them.
-CONDITIONS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
+CONDITIONS = frozenset(
+    ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
+)
 
 
 def has_validators(response):
@@ -56,7 +58,9 @@ def add_etag(response):
     if response.status_code == 200 and not response.streaming and not response.has_header("ETag"):
         content = response.content
         if content:
-            response.headers["ETag"] = f'"{md5(content, usedforsecurity=False).hexdigest()}"'
+            # A quoted hex digest needs none of the header checks of response.headers[...] = ….
+            etag = f'"{md5(content, usedforsecurity=False).hexdigest()}"'
+            response.headers._store["etag"] = ("ETag", etag)
 
 
 class PortalConditionalGetMiddleware:
@@ -76,7 +80,7 @@ class PortalConditionalGetMiddleware:
         add_etag(response)
         # Only a conditional request can get a 304; most requests are not (the first visit, every
         # bot without a cache), and parsing absent validators was a third of this middleware's cost.
-        if not has_validators(response) or not any(name in request.META for name in CONDITIONS):
+        if CONDITIONS.isdisjoint(request.META) or not has_validators(response):
             return response
         return get_conditional_response(
             request,

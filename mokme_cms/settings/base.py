@@ -74,7 +74,8 @@ MIDDLEWARE = [
     # Before sessions and authentication: a cached page is served without the database.
     "home.page_cache.PageCacheMiddleware",
     "home.middleware.PortalLocaleMiddleware",
-    "django.middleware.common.CommonMiddleware",
+    # Django's CommonMiddleware, its host check remembered per host (home/security/hosts.py).
+    "home.security.hosts.PortalCommonMiddleware",
     # For every request: a public page's form sets the CSRF cookie, and a POST is checked.
     "django.middleware.csrf.CsrfViewMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
