@@ -176,7 +176,8 @@ def summary(results: dict) -> str:
         f"Server: gunicorn {meta['workers']} workers × {meta['threads']} threads on {meta['cores']} cores; "
         f"load: ab -k -c {meta['concurrency']}, up to {meta['requests']} requests or {meta['seconds']} s "
         f"per URL; one client: up to {meta['sequential']} requests. Cached run: PAGE_CACHE_SECONDS=600, "
-        f"Redis {meta['redis_url']}. Both hellos: median of {meta['ceiling_rounds']} rounds, taken in turns, "
+        f"Redis {meta['redis_url']}. Both hellos: median of {meta['ceiling_rounds']} rounds of "
+        f"{meta['seconds']} s each (however many requests that is), taken in turns, "
         f"half before and half after the pages; each cached page: median of {meta['counting_rounds']} rounds "
         f"as a reader and {meta['counting_rounds']} as a bot, in turns.",
         f"Commit {meta['commit']}{' (with uncommitted changes)' if meta['dirty'] else ''}, {meta['date']}; "

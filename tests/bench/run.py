@@ -224,11 +224,14 @@ def _measure(options, database, env, cache, pages):
     return results
 
 
-# Rounds of the two hellos, taken in turns, before the pages and again after them. One round is
-# a second or two of ab; a worker that gunicorn recycles meanwhile (every ~2,000 requests, as in
-# production) or another process on the machine moves a single round by up to a third. In turns,
+# Rounds of the two hellos, taken in turns, before the pages and again after them. In turns,
 # both hellos see the same machine; the median of the rounds leaves out the round that was hit.
 CEILING_ROUNDS = 3
+# A hello's round lasts the full --seconds, however many requests that is: capped at --requests
+# (5,000), a round was a second of ab, and a worker that gunicorn replaced meanwhile (every ~2,000
+# requests, as in production) or another process on the machine moved it by up to half. Over
+# five seconds every worker is replaced a few times in each round of both hellos alike.
+CEILING_REQUESTS = 10_000_000
 # A cached page's rounds as a reader (counted) and as a bot (not counted), in turns.
 COUNTING_ROUNDS = 3
 
@@ -236,7 +239,7 @@ COUNTING_ROUNDS = 3
 def _measure_ceilings(options, port, ceilings, mode):
     for _ in range(CEILING_ROUNDS):
         for target in ceilings.values():
-            _measure_one(options, port, target, mode)
+            _measure_one(options, port, target, mode, ab_requests=CEILING_REQUESTS)
             target.setdefault(f"{mode}_rounds", []).append(target[mode])
 
 
@@ -254,7 +257,7 @@ def _views_counted(cache) -> int:
     return sum(int(value) for key in cache.scan_iter("*pageviews*") for value in cache.hvals(key))
 
 
-def _measure_one(options, port, target, mode):
+def _measure_one(options, port, target, mode, ab_requests=None):
     url = target["url"]
     # The first request renders (and fills the page cache); the second shows the steady state.
     load.one_client(port, url, 1, seconds=0)
@@ -284,7 +287,7 @@ def _measure_one(options, port, target, mode):
         target["cached_not_counted"] = _median_run(bots)
         counting = f"  not counted {target['cached_not_counted']['requests_per_second']:7.1f} req/s"
     else:
-        target[mode] = vars(_ab(options, port, url, probe, READER))
+        target[mode] = vars(_ab(options, port, url, probe, READER, requests=ab_requests))
     one = ""
     if mode == "uncached":
         one = f"p50 {target['one_client']['p50_ms']:7.1f} ms  p95 {target['one_client']['p95_ms']:7.1f} ms"
@@ -294,13 +297,13 @@ def _measure_one(options, port, target, mode):
     )
 
 
-def _ab(options, port, url, probe, user_agent):
+def _ab(options, port, url, probe, user_agent, requests=None):
     measured = load.ab(
         port,
         url,
         concurrency=options.concurrency,
         seconds=options.seconds,
-        requests=options.requests,
+        requests=requests or options.requests,
         user_agent=user_agent,
     )
     # ab stops at its time limit with requests in flight; let the workers finish them first.
