@@ -11,6 +11,7 @@ Nothing here reads the database or the cache: the master must not open connectio
 workers would inherit.
 """
 
+import logging
 from pathlib import Path
 
 from django.apps import apps
@@ -18,6 +19,8 @@ from django.conf import settings
 from django.template.loader import get_template
 from django.urls import get_resolver
 from django.utils import translation
+
+logger = logging.getLogger("mokme.warm")
 
 
 def warm_up():
@@ -28,7 +31,11 @@ def warm_up():
             # Reversing is set up per language (the prefix and translated paths of i18n_patterns).
             resolver.reverse_dict  # noqa: B018 - read for its side effect: populated for this language
     for name in portal_templates():
-        get_template(name)
+        try:
+            get_template(name)
+        except Exception:
+            # Its page fails as it would have without the warm-up; the master and every other page start.
+            logger.exception("Warm-up: the template %s does not compile", name)
 
 
 def portal_templates():

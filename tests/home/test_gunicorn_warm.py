@@ -11,6 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from django.template import TemplateSyntaxError
+
+from mokme_cms import warm
+
 PROJECT = Path(__file__).resolve().parents[2]
 
 # A fresh interpreter, as gunicorn's master is after loading the application (preload_app).
@@ -70,3 +74,18 @@ def test_the_master_loads_the_urls_catalogues_and_templates_before_forking_a_wor
     assert found["imported_later"] == []
     # The workers inherit no connection from the master.
     assert found["connected"] == []
+
+
+def test_a_template_that_does_not_compile_does_not_keep_the_portal_from_starting(monkeypatch, caplog):
+    compiled = []
+    broken = warm.portal_templates()[0]
+
+    def get_template(name):
+        if name == broken:
+            raise TemplateSyntaxError("Invalid block tag")
+        compiled.append(name)
+
+    monkeypatch.setattr(warm, "get_template", get_template)
+    warm.warm_up()
+    assert compiled == warm.portal_templates()[1:]
+    assert f"the template {broken} does not compile" in caplog.text
