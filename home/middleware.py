@@ -111,7 +111,7 @@ class PortalLocaleMiddleware(LocaleMiddleware):
             negotiated = request.language_negotiated
         except AttributeError:
             # The request did not pass process_request (a middleware before answered it).
-            negotiated = not self._language_prefix_used(request)[1]
+            negotiated = not self._prefixes(request)[2]
         # The language's code and the header's name need none of the checks of
         # response.headers[...] = … (the codes are those of settings.LANGUAGES).
         store = response.headers._store
@@ -126,22 +126,24 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         return response
 
     @staticmethod
-    def _language_prefix_used(request):
-        """Whether the URLs have language prefixes, and the language this request's path names."""
+    def _prefixes(request):
+        """The URL configuration, whether its URLs start with a language even in the default
+        language, and the language this request's path names (None where it names none)."""
         urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
         i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
+        if not i18n_patterns_used:
+            return urlconf, False, None
         try:
             language_from_path = request.language_from_path
         except AttributeError:
             language_from_path = translation.get_language_from_path(request.path_info)
-        return (i18n_patterns_used and prefixed_default_language), (i18n_patterns_used and language_from_path)
+        return urlconf, prefixed_default_language, language_from_path
 
     def _not_found_redirect(self, request):
         # Django's: a 404 outside the language prefixes goes to the visitor's language, if it exists there.
-        prefixed, named_in_path = self._language_prefix_used(request)
+        urlconf, prefixed, named_in_path = self._prefixes(request)
         if named_in_path or not prefixed:
             return None
-        urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
         return self._language_redirect(request, translation.get_language(), urlconf)
 
     def _language_redirect(self, request, language, urlconf):

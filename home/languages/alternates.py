@@ -90,15 +90,18 @@ def _translated_paths(request, query: str) -> dict[str, str]:
     is unknown."""
     if request is None:
         return {code: f"/{code}/" for code in LANGUAGE_CODES}
-    paths = _paths_in_each_language(get_urlconf(), get_script_prefix(), request.path_info, request.path)
+    paths = _paths_in_each_language(
+        translation.get_language(), get_urlconf(), get_script_prefix(), request.path_info, request.path
+    )
     return {code: _with_query(path, query) for code, path in paths.items()}
 
 
 @functools.lru_cache(maxsize=1024)
-def _paths_in_each_language(urlconf, script_prefix, path_info, path) -> dict[str, str]:
+def _paths_in_each_language(language, urlconf, script_prefix, path_info, path) -> dict[str, str]:
     """Django's translate_url for a path, in every language at once: the path is resolved once
-    instead of once for each, and the answers are remembered per process under the URL
-    configuration and script prefix they come from (the search page's switcher resolved and
+    instead of once for each, and the answers are remembered per process under what resolving
+    depends on, the active language (the prefix and the translated words a path is matched
+    with), the URL configuration and the script prefix (the search page's switcher resolved and
     reversed its path for each of the eleven languages on every search). Bounded: made-up
     addresses only push out each other.
     """

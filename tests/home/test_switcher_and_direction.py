@@ -84,6 +84,17 @@ def test_switcher_of_a_view_gives_its_address_in_each_language_resolved_once_per
         assert resolving.call_count == 1
 
 
+def test_a_views_addresses_are_remembered_for_the_language_they_were_resolved_in(rf, home_page):
+    # /ar/albahth/ is the search only while Arabic is active (its prefix and word are Arabic's);
+    # under German it resolves to nothing, and the switcher offers the home pages.
+    alternates._paths_in_each_language.cache_clear()
+    request = rf.get("/ar/albahth/")
+    with translation.override("de"):
+        assert alternates._translated_paths(request, "")["tr"] == "/tr/"
+    with translation.override("ar"):
+        assert alternates._translated_paths(request, "")["tr"] == "/tr/arama/"
+
+
 def test_switcher_of_an_unknown_address_offers_the_home_pages(client, home_page):
     links = switcher_links(client.get("/de/gibt-es-nicht/").content)
     assert {code: link["href"] for code, link in links.items()} == {
